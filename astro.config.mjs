@@ -1,0 +1,28 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { loadCatalog } from './src/catalog/load-catalog.ts';
+import { getSiteConfig } from './src/site-config.ts';
+import { makeSidebar } from './src/site/sidebar.ts';
+
+const { site, base } = getSiteConfig(process.env);
+const catalog = await loadCatalog('.');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'IM 错误码目录',
+      description: '即时通讯平台错误码速查：含义、处理建议与出处，可离线搜索。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // Code pages stay out of the sidebar: listing them would put every code on every page.
+      sidebar: makeSidebar(catalog),
+      customCss: ['./src/styles/catalog.css'],
+      pagination: true,
+      lastUpdated: false,
+    }),
+  ],
+});

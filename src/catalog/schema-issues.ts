@@ -1,0 +1,83 @@
+/** Turns zod's issues into problems a person can act on: the place, the field, and a fix. */
+import type { z } from 'zod';
+import { makeProblem, type Problem } from './problems.ts';
+import type { PathSegment, YamlFile } from './yaml-file.ts';
+
+const SCHEMA_FILE = 'src/catalog/schema.ts';
+
+export function getSchemaProblems(yaml: YamlFile, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = getAllowedKeys(schema, path);
+      return issue.keys.map((key) => {
+        const suggestion = getClosest(key, allowed);
+        return makeProblem(
+          yaml.locate([...path, key], { key: true }),
+          `unknown field "${key}"`,
+          `${suggestion ? `did you mean "${suggestion}"? ` : ''}fields allowed here: ${allowed.join(', ')}`,
+        );
+      });
+    }
+    const field = describePath(path);
+    if (!yaml.has(path)) {
+      return [
+        makeProblem(
+          yaml.locate(path),
+          `missing field "${String(path.at(-1))}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`,
+          `add "${String(path.at(-1))}: …" here; ${SCHEMA_FILE} describes every field`,
+        ),
+      ];
+    }
+    return [makeProblem(yaml.locate(path), `${field} ${issue.message}`, `correct the value; ${SCHEMA_FILE} describes every field`)];
+  });
+}
+
+/** `codes[3].message`, the way a person would point at the value. */
+export function describePath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+}
+
+function getAllowedKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let current: unknown = schema;
+  for (const segment of [...path, null]) {
+    current = unwrap(current);
+    const def = (current as { def?: { type?: string; shape?: object; element?: unknown } }).def;
+    if (segment === null) return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    if (def?.type === 'object' && def.shape) current = (def.shape as Record<string, unknown>)[segment];
+    else if (def?.type === 'array') current = def.element;
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: { type?: string; innerType?: unknown } };
+  while (current?.def && ['optional', 'default', 'prefault', 'nullable'].includes(current.def.type ?? '')) {
+    current = current.def.innerType as typeof current;
+  }
+  return current;
+}
+
+/** The allowed key a typo most likely meant: within two edits, or sharing a prefix. */
+function getClosest(key: string, allowed: readonly string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of allowed) {
+    const distance = getEditDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+function getEditDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

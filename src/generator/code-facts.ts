@@ -1,0 +1,51 @@
+/** Facts about codes derived from the catalog, shared by every page that shows a code. */
+import type { Catalog, CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
+import type { Code } from '../catalog/schema.ts';
+
+/** A code with the system and domain it belongs to. */
+export interface CodeEntry {
+  system: CatalogSystem;
+  domain: CatalogDomain;
+  code: Code;
+}
+
+export function getCodeEntries(catalog: Catalog): CodeEntry[] {
+  return catalog.systems.flatMap((system) => system.domains.flatMap((domain) => domain.codes.map((code) => ({ system, domain, code }))));
+}
+
+const CLAUSE_END = /[，。,；;：:！!？?（(]/;
+const MAX_SHORT_LENGTH = 24;
+
+/** The message's first clause, short enough for a title: "群组不存在，或者…" → "群组不存在". */
+export function getShortMeaning(message: string): string {
+  const clause = message.split(CLAUSE_END).map((part) => part.trim()).find((part) => part.length > 0) ?? message;
+  const characters = [...clause];
+  return characters.length > MAX_SHORT_LENGTH ? `${characters.slice(0, MAX_SHORT_LENGTH - 1).join('')}…` : clause;
+}
+
+/** "10010 群组不存在": how a code is named in titles and links. */
+export function getCodeTitle(code: Code): string {
+  return `${code.code} ${getShortMeaning(code.message)}`;
+}
+
+/** Codes grouped by their exact message, for "other codes with the same message". */
+export function groupByMessage(entries: readonly CodeEntry[]): Map<string, CodeEntry[]> {
+  const groups = new Map<string, CodeEntry[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.code.message);
+    if (group) group.push(entry);
+    else groups.set(entry.code.message, [entry]);
+  }
+  return groups;
+}
+
+export function countCodes(system: CatalogSystem): number {
+  return system.domains.reduce((sum, domain) => sum + domain.codes.length, 0);
+}
+
+/** "6001–7000", or the single code. */
+export function getCodeRange(domain: CatalogDomain): string {
+  const first = domain.codes[0]!.code;
+  const last = domain.codes.at(-1)!.code;
+  return first === last ? first : `${first}–${last}`;
+}

@@ -1,0 +1,37 @@
+/** Pure: catalog → every generated page, sorted by path, identical for identical input. */
+import type { Catalog } from '../catalog/build-catalog.ts';
+import { normalizeBase } from '../urls.ts';
+import { getCodeEntries, groupByMessage } from './code-facts.ts';
+import type { GeneratedFile } from './page-file.ts';
+import { renderCodePage } from './render-code-page.ts';
+import { renderDomainPage } from './render-domain-page.ts';
+import { renderHomePage } from './render-home-page.ts';
+import { renderSystemPage } from './render-system-page.ts';
+
+export interface GenerateOptions {
+  /** The site's base path, e.g. `/errors/`; links in Markdown do not get it from Astro. */
+  base?: string;
+}
+
+export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedFile[] {
+  const base = normalizeBase(options.base);
+  const entries = getCodeEntries(catalog);
+  const byMessage = groupByMessage(entries);
+  const files: GeneratedFile[] = [renderHomePage(catalog, { base })];
+  for (const system of catalog.systems) {
+    files.push(renderSystemPage(system, { base }));
+    for (const domain of system.domains) files.push(renderDomainPage(system, domain, { base }));
+  }
+  entries.forEach((entry, index) => {
+    const sameDomain = (other: (typeof entries)[number] | undefined) => (other?.domain === entry.domain ? other : undefined);
+    files.push(
+      renderCodePage(entry, {
+        base,
+        previous: sameDomain(entries[index - 1]),
+        next: sameDomain(entries[index + 1]),
+        sameMessage: byMessage.get(entry.code.message)!.filter((other) => other !== entry),
+      }),
+    );
+  });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,64 @@
+import { makeUrl } from '../urls.ts';
+import { getCodeTitle, type CodeEntry } from './code-facts.ts';
+import { escapeHtml, renderExternalLink, renderInternalLink, renderText } from './html.ts';
+import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { getPageFile } from '../urls.ts';
+
+export interface CodePageContext {
+  base: string;
+  previous?: CodeEntry;
+  next?: CodeEntry;
+  /** Other codes whose message is exactly this one's. */
+  sameMessage: readonly CodeEntry[];
+}
+
+export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedFile {
+  const { system, domain, code } = entry;
+  const { base } = context;
+  const codeUrl = (other: CodeEntry) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code }, { base });
+  const pageLink = (other: CodeEntry | undefined) => other && { link: codeUrl(other), label: getCodeTitle(other.code) };
+  const frontmatter = {
+    title: getCodeTitle(code),
+    description: code.message,
+    prev: pageLink(context.previous) ?? false,
+    next: pageLink(context.next) ?? false,
+  };
+  const replacement = code.replacement && domain.codes.find((other) => other.code === code.replacement);
+  const body = [
+    `<dl class="code-facts">` +
+      `<div><dt>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
+      `<div><dt>系统</dt><dd>${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
+      `<div><dt>分类</dt><dd>${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
+      `<div><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
+      `</dl>`,
+    ...(code.status === 'removed'
+      ? [
+          `<div class="code-removed" role="note"><p><strong>此错误码已停用。</strong>${escapeHtml(code.reason ?? '')}` +
+            (code.replacement
+              ? `替代错误码：${renderInternalLink(makeUrl({ kind: 'code', system: system.id, code: code.replacement }, { base }), replacement ? getCodeTitle(replacement) : code.replacement)}`
+              : '') +
+            `</p></div>`,
+        ]
+      : []),
+    '## 错误信息',
+    `<p class="code-message">${renderText(code.message, code.links)}</p>`,
+    ...(code.handling ? ['## 处理建议', `<p class="code-handling">${renderText(code.handling, code.links)}</p>`] : []),
+    ...(domain.notes.length > 0 ? ['## 分类说明', `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
+    ...(context.sameMessage.length > 0
+      ? [
+          '## 信息相同的错误码',
+          `<ul class="same-message" data-pagefind-ignore>${context.sameMessage
+            .map((other) => `<li>${renderInternalLink(codeUrl(other), other.code.code)}（${escapeHtml(other.system.name)} · ${escapeHtml(other.domain.name)}）</li>`)
+            .join('')}</ul>`,
+        ]
+      : []),
+    '## 相邻错误码',
+    `<ul class="neighbours" data-pagefind-ignore>` +
+      (context.previous ? `<li>上一个：${renderInternalLink(codeUrl(context.previous), getCodeTitle(context.previous.code), ' rel="prev"')}</li>` : '<li>上一个：无（本分类第一个错误码）</li>') +
+      (context.next ? `<li>下一个：${renderInternalLink(codeUrl(context.next), getCodeTitle(context.next.code), ' rel="next"')}</li>` : '<li>下一个：无（本分类最后一个错误码）</li>') +
+      `</ul>`,
+    '## 来源',
+    `<p class="code-source">${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}</p>`,
+  ];
+  return makePageFile(getPageFile({ kind: 'code', system: system.id, code: code.code }), domain.file, frontmatter, body);
+}

@@ -1,0 +1,37 @@
+import { CATALOG_DIR, type Catalog } from '../catalog/build-catalog.ts';
+import { getPageFile, makeUrl } from '../urls.ts';
+import { countCodes } from './code-facts.ts';
+import { escapeMarkdown, renderInternalLink } from './html.ts';
+import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { renderDomainTable } from './render-system-page.ts';
+
+export function renderHomePage(catalog: Catalog, options: { base: string }): GeneratedFile {
+  const { base } = options;
+  const total = catalog.systems.reduce((sum, system) => sum + countCodes(system), 0);
+  const example = catalog.systems.flatMap((system) => system.domains.flatMap((domain) => domain.codes.map((code) => ({ system, code })))).at(0);
+  const body = [
+    `<p class="home-intro">在日志或报错弹窗里看到一个错误码？这里收录了 ${catalog.systems.length} 个即时通讯平台的 ${total} 个错误码：每个错误码都有自己的页面，写明含义、处理建议和出处，链接可以直接贴进工单。全站搜索在浏览器本地完成，内网和离线环境也能用。</p>`,
+    '## 如何查找',
+    `<ul class="home-howto">` +
+      `<li>按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）或点击页面顶部的“搜索”，输入错误码数字（如 <code>10010</code>）或错误信息中的词语（如“群组不存在”）。</li>` +
+      `<li>也可以从下面的系统和分类逐级浏览。</li>` +
+      (example
+        ? `<li>错误码页面的地址固定为 <code>/系统/错误码/</code>，例如 ${renderInternalLink(makeUrl({ kind: 'code', system: example.system.id, code: example.code.code }, { base }), makeUrl({ kind: 'code', system: example.system.id, code: example.code.code }, { base }))}。</li>`
+        : '') +
+      `</ul>`,
+    ...catalog.systems.flatMap((system) => [
+      `## ${escapeMarkdown(system.name)}`,
+      `<p>${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), `${system.name}（${system.nameEn}）`)}：${countCodes(system)} 个错误码，${system.domains.length} 个分类。</p>`,
+      renderDomainTable(system, base),
+    ]),
+  ];
+  return makePageFile(
+    getPageFile({ kind: 'home' }),
+    CATALOG_DIR,
+    {
+      title: 'IM 错误码目录',
+      description: `即时通讯平台错误码速查：${catalog.systems.map((system) => system.name).join('、')}共 ${total} 个错误码的含义与处理建议。`,
+    },
+    body,
+  );
+}

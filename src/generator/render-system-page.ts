@@ -1,0 +1,36 @@
+import type { CatalogSystem } from '../catalog/build-catalog.ts';
+import { getPageFile, makeUrl } from '../urls.ts';
+import { countCodes, getCodeRange } from './code-facts.ts';
+import { escapeHtml, renderExternalLink, renderInternalLink } from './html.ts';
+import { makePageFile, type GeneratedFile } from './page-file.ts';
+
+/** The table of a system's domains, shared by the system page and the home page. */
+export function renderDomainTable(system: CatalogSystem, base: string): string {
+  const rows = system.domains.map(
+    (domain) =>
+      `<tr><td>${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base }), domain.name)}</td>` +
+      `<td>${escapeHtml(getCodeRange(domain))}</td><td>${domain.codes.length}</td></tr>`,
+  );
+  return (
+    `<div class="table-scroll"><table class="domain-table"><thead><tr><th scope="col">分类</th><th scope="col">错误码范围</th><th scope="col">数量</th></tr></thead>` +
+    `<tbody>\n${rows.join('\n')}\n</tbody></table></div>`
+  );
+}
+
+export function renderSystemPage(system: CatalogSystem, options: { base: string }): GeneratedFile {
+  const total = countCodes(system);
+  const body = [
+    `<p>${escapeHtml(system.name)}（${escapeHtml(system.nameEn)}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。</p>`,
+    '## 分类',
+    renderDomainTable(system, options.base),
+    '## 来源',
+    `<p>${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}。` +
+      `本站逐条收录了该文档中的全部错误码。</p>`,
+  ];
+  return makePageFile(
+    getPageFile({ kind: 'system', system: system.id }),
+    system.file,
+    { title: `${system.name} 错误码`, description: `${system.name}（${system.nameEn}）的全部 ${total} 个错误码，按分类列出。` },
+    body,
+  );
+}
