@@ -6,8 +6,17 @@ import type { PathSegment, YamlFile } from './yaml-file.ts';
 const SCHEMA_FILE = 'src/catalog/schema.ts';
 
 export function getSchemaProblems(yaml: YamlFile, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const pathOf = (issue: z.core.$ZodIssue) => issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  // A misspelt field is also a missing one; the typo is the problem worth reporting.
+  const misspelt = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => describePath([...pathOf(issue), getClosest(key, getAllowedKeys(schema, pathOf(issue))) ?? '']))
+        : [],
+    ),
+  );
   return issues.flatMap((issue) => {
-    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    const path = pathOf(issue);
     if (issue.code === 'unrecognized_keys') {
       const allowed = getAllowedKeys(schema, path);
       return issue.keys.map((key) => {
@@ -21,6 +30,7 @@ export function getSchemaProblems(yaml: YamlFile, schema: z.ZodType, issues: rea
     }
     const field = describePath(path);
     if (!yaml.has(path)) {
+      if (misspelt.has(describePath(path))) return [];
       return [
         makeProblem(
           yaml.locate(path),
@@ -61,7 +71,7 @@ function unwrap(schema: unknown): unknown {
 }
 
 /** The allowed key a typo most likely meant: within two edits, or sharing a prefix. */
-function getClosest(key: string, allowed: readonly string[]): string | undefined {
+export function getClosest(key: string, allowed: readonly string[]): string | undefined {
   let best: { key: string; distance: number } | undefined;
   for (const candidate of allowed) {
     const distance = getEditDistance(key.toLowerCase(), candidate.toLowerCase());

@@ -8,7 +8,8 @@ import type { Link } from '../catalog/schema.ts';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+  // A blank line would end the HTML block and hand the rest of the text to the Markdown parser.
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }
 
 /** A link to another page of this site. */

@@ -25,7 +25,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   };
   const replacement = code.replacement && domain.codes.find((other) => other.code === code.replacement);
   const body = [
-    `<dl class="code-facts">` +
+    `<dl class="code-facts not-content">` +
       `<div><dt>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
       `<div><dt>系统</dt><dd>${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
       `<div><dt>分类</dt><dd>${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +

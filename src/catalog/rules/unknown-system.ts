@@ -1,4 +1,5 @@
 import { makeProblem } from '../problems.ts';
+import { getClosest } from '../schema-issues.ts';
 import type { CatalogRule } from './types.ts';
 
 export const unknownSystem: CatalogRule = {
@@ -12,9 +13,13 @@ export const unknownSystem: CatalogRule = {
           domain.yaml.locate(['system']),
           `domain "${domain.value.id}" belongs to system "${domain.value.system}", which does not exist`,
           known.length > 0
-            ? `use one of the existing systems (${known.join(', ')}) or add content/catalog/${domain.value.system}/system.yaml`
+            ? `${hintClosest(getClosest(domain.value.system, known))}use one of the existing systems (${known.join(', ')}) or add content/catalog/${domain.value.system}/system.yaml`
             : `add content/catalog/${domain.value.system}/system.yaml`,
         ),
       );
   },
 };
+
+function hintClosest(closest: string | undefined): string {
+  return closest ? `did you mean "${closest}"? ` : '';
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { getShortMeaning } from '../../src/generator/code-facts.ts';
+import { generateSite } from '../../src/generator/generate-site.ts';
+import { renderText } from '../../src/generator/html.ts';
+import { loadFixtureCatalog } from '../helpers/fixtures.ts';
+
+const catalog = await loadFixtureCatalog('valid');
+const files = generateSite(catalog);
+const getFile = (path: string) => {
+  const file = files.find((candidate) => candidate.path === path);
+  assert.ok(file, `no generated file ${path}; have ${files.map((candidate) => candidate.path).join(', ')}`);
+  return file.text;
+};
+const getFrontmatter = (path: string) => parse(getFile(path).split('---\n')[1]!);
+
+describe('generator', () => {
+  it('writes a home, a system, a domain and one page per code', () => {
+    assert.deepEqual(
+      files.map((file) => file.path),
+      ['example/10004.md', 'example/10007.md', 'example/10010.md', 'example/group.md', 'example/index.md', 'index.md'],
+    );
+  });
+
+  it('stamps every page with the catalog file it comes from', () => {
+    assert.match(getFile('example/10010.md'), /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — do not edit/);
+    for (const file of files) assert.match(file.text, /# generated from .* — do not edit/);
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual(generateSite(catalog), files);
+  });
+
+  it('titles a code page with the code and its short meaning, and describes it with the message', () => {
+    const frontmatter = getFrontmatter('example/10010.md');
+    assert.equal(frontmatter.title, '10010 群组不存在');
+    assert.equal(frontmatter.description, '群组不存在，或者已经被解散。');
+  });
+
+  it('links a code page to its neighbours in numeric order', () => {
+    assert.deepEqual(getFrontmatter('example/10007.md').prev, { link: '/example/10004/', label: '10004 参数非法' });
+    assert.deepEqual(getFrontmatter('example/10007.md').next, { link: '/example/10010/', label: '10010 群组不存在' });
+    assert.equal(getFrontmatter('example/10004.md').prev, false);
+    assert.equal(getFrontmatter('example/10010.md').next, false);
+  });
+
+  it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
+    const page = getFile('example/10010.md');
+    assert.match(page, /## 处理建议\n\n<p class="code-handling">检查群组 ID。<\/p>/);
+    assert.match(page, /<li>所有群组接口都可能返回这些错误码。<\/li>/);
+    assert.match(page, /<a href="\/example\/">示例 IM<\/a>/);
+    assert.match(page, /<a href="\/example\/group\/#10010">群组系统<\/a>/);
+    assert.match(page, /href="https:\/\/example\.com\/error-codes"/);
+  });
+
+  it('gives each row of the domain table an anchor equal to its code', () => {
+    const page = getFile('example/group.md');
+    assert.match(page, /<tr id="10010"><td><a href="\/example\/10010\/">10010<\/a><\/td><td>群组不存在，或者已经被解散。<\/td><td>检查群组 ID。<\/td><\/tr>/);
+  });
+
+  it('keeps every link inside the base path', () => {
+    const based = generateSite(catalog, { base: '/errors/' });
+    for (const file of based) {
+      for (const [, href] of file.text.matchAll(/(?:href="|link: )(\/[^"\s]*)/g)) assert.match(href!, /^\/errors\//, `${file.path}: ${href}`);
+    }
+  });
+
+  it('turns the link words of a message into a link', () => {
+    assert.match(getFile('example/10004.md'), /参数非法，请参考<a href="https:\/\/example\.com\/docs" class="external-link" rel="external noopener noreferrer">文档/);
+  });
+});
+
+describe('text rendering', () => {
+  it('keeps markup and Markdown in catalog text literal', () => {
+    assert.equal(renderText('<script>alert(1)</script> | *x* `y` [a](b) {c} ---'), '&lt;script&gt;alert(1)&lt;/script&gt; | *x* `y` [a](b) {c} ---');
+  });
+
+  it('cannot end the HTML block early with a blank line', () => {
+    assert.equal(renderText('第一行\n\n# 第二行'), '第一行 # 第二行');
+  });
+
+  it('shortens a message to its first clause for titles', () => {
+    assert.equal(getShortMeaning('群组不存在，或者曾经存在过，但是目前已经被解散。'), '群组不存在');
+    assert.equal(getShortMeaning('Json格式解析失败,请检查请求包是否符合JSON规范。'), 'Json格式解析失败');
+    assert.equal(getShortMeaning('一二三四五六七八九十一二三四五六七八九十一二三四五六'), '一二三四五六七八九十一二三四五六七八九十一二三…');
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getPageFile, makeAbsoluteUrl, makeAssetUrl, makeUrl, normalizeBase } from '../../src/urls.ts';
+
+describe('URLs', () => {
+  it('gives every page kind its fixed address', () => {
+    assert.equal(makeUrl({ kind: 'home' }), '/');
+    assert.equal(makeUrl({ kind: 'system', system: 'tencent-im' }), '/tencent-im/');
+    assert.equal(makeUrl({ kind: 'domain', system: 'tencent-im', domain: 'group' }), '/tencent-im/group/');
+    assert.equal(makeUrl({ kind: 'code', system: 'tencent-im', code: '10010' }), '/tencent-im/10010/');
+    assert.equal(makeUrl({ kind: 'code', system: 'wildfirechat', code: '7' }), '/wildfirechat/7/');
+  });
+
+  it('puts every address under the base path, however it is written', () => {
+    for (const base of ['/errors/', 'errors', '/errors', 'errors/']) {
+      assert.equal(makeUrl({ kind: 'code', system: 'tencent-im', code: '10010' }, { base }), '/errors/tencent-im/10010/');
+    }
+    assert.equal(makeAssetUrl('catalog.json', { base: '/errors' }), '/errors/catalog.json');
+    assert.equal(normalizeBase(''), '/');
+  });
+
+  it('links a domain table row by its code', () => {
+    assert.equal(makeUrl({ kind: 'domain', system: 'tencent-im', domain: 'group' }, { hash: '10010' }), '/tencent-im/group/#10010');
+  });
+
+  it('makes shareable absolute URLs when the site is known', () => {
+    assert.equal(makeAbsoluteUrl('/errors/tencent-im/10010/', 'https://example.com'), 'https://example.com/errors/tencent-im/10010/');
+    assert.equal(makeAbsoluteUrl('/tencent-im/10010/'), '/tencent-im/10010/');
+  });
+
+  it('maps pages to the Markdown files Starlight routes to those addresses', () => {
+    assert.equal(getPageFile({ kind: 'home' }), 'index.md');
+    assert.equal(getPageFile({ kind: 'system', system: 'tencent-im' }), 'tencent-im/index.md');
+    assert.equal(getPageFile({ kind: 'domain', system: 'tencent-im', domain: 'group' }), 'tencent-im/group.md');
+    assert.equal(getPageFile({ kind: 'code', system: 'tencent-im', code: '10010' }), 'tencent-im/10010.md');
+  });
+});
