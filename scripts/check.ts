@@ -1,0 +1,13 @@
+/** `npm run check`: validates content/catalog/ and prints every problem with its place and a fix. */
+import { buildCatalog } from '../src/catalog/build-catalog.ts';
+import { readCatalogFiles } from '../src/catalog/load-catalog.ts';
+import { CatalogError } from '../src/catalog/problems.ts';
+import { getCodeEntries } from '../src/generator/code-facts.ts';
+
+const { catalog, problems } = buildCatalog(await readCatalogFiles('.'));
+if (!catalog) {
+  console.error(new CatalogError(problems).message);
+  process.exit(1);
+}
+const domains = catalog.systems.flatMap((system) => system.domains).length;
+console.log(`The catalog is valid: ${catalog.systems.length} systems, ${domains} domains, ${getCodeEntries(catalog).length} codes.`);

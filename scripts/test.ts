@@ -1,0 +1,22 @@
+/**
+ * `npm test`: unit tests (no build needed), then the site is built and Playwright runs the e2e tests
+ * against `astro preview` in a system Chromium. Any failing step fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import { findBrowser } from './find-browser.ts';
+
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+run('Unit tests', process.execPath, ['--test', 'tests/unit/**/*.test.ts']);
+const browser = findBrowser((line) => console.log(line));
+run('Build the site', npm, ['run', 'build', '--silent']);
+run('End-to-end tests in Chromium', npm, ['exec', '--', 'playwright', 'test'], { ...process.env, CHROMIUM_PATH: browser });
+console.log('\n✔ All tests passed.');

@@ -1,0 +1,48 @@
+/** The built site against the catalog and the sources: every row has its page and its text. */
+import { readFile } from 'node:fs/promises';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import { getCodeEntries } from '../../src/generator/code-facts.ts';
+import { escapeHtml } from '../../src/generator/html.ts';
+import { CATCH_ALL_CODE, SOURCE_FILES } from '../../src/importer/import-sources.ts';
+import { parseTencent } from '../../src/importer/parse-tencent.ts';
+import { parseWildfirechat } from '../../src/importer/parse-wildfirechat.ts';
+import { makeUrl } from '../../src/urls.ts';
+import { expect, test } from './fixtures.ts';
+
+test('every row of both source documents is published on its code page with the same text', async ({ request }) => {
+  const read = (file: string) => readFile(`content/sources/${file}`, 'utf8');
+  const rows = [
+    ...parseWildfirechat(await read(SOURCE_FILES.wildfirechat)).rows.map((row) => ({ system: 'wildfirechat', ...row })),
+    ...parseTencent(await read(SOURCE_FILES.tencent)).rows.map((row) => ({ system: 'tencent-im', ...row })),
+  ].filter((row) => row.code !== CATCH_ALL_CODE);
+  expect(rows).toHaveLength(433);
+  const missing: string[] = [];
+  for (const row of rows) {
+    const response = await request.get(makeUrl({ kind: 'code', system: row.system, code: row.code }).slice(1));
+    const html = await response.text();
+    const shown = (className: string) =>
+      html
+        .match(new RegExp(`<p class="${className}">(.*?)</p>`))?.[1]
+        ?.replace(/<span class="sr-only">.*?<\/span>/g, '')
+        .replace(/<[^>]+>/g, '');
+    if (!response.ok() || shown('code-message') !== escapeHtml(row.message) || shown('code-handling') !== (row.handling && escapeHtml(row.handling))) {
+      missing.push(`${row.system} ${row.code}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+test('catalog.json lists every code with a working URL', async ({ request, baseURL }) => {
+  const response = await request.get('catalog.json');
+  expect(response.headers()['content-type']).toContain('application/json');
+  const exported = await response.json();
+  const catalog = await loadCatalog('.');
+  expect(exported.systems.map((system: { id: string }) => system.id)).toEqual(['wildfirechat', 'tencent-im']);
+  const codes = exported.systems.flatMap((system: { domains: { codes: { code: string; url: string }[] }[] }) => system.domains.flatMap((domain) => domain.codes));
+  expect(codes).toHaveLength(getCodeEntries(catalog).length);
+  const group = exported.systems[1].domains.find((domain: { id: string }) => domain.id === 'group');
+  expect(group.url).toBe(new URL(baseURL!).pathname + 'tencent-im/group/');
+  const code = group.codes.find((entry: { code: string }) => entry.code === '10010');
+  expect(code).toMatchObject({ message: '群组不存在，或者曾经存在过，但是目前已经被解散。', handling: null });
+  expect((await request.get(new URL(code.url, baseURL).href)).ok()).toBe(true);
+});

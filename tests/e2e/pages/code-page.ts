@@ -1,0 +1,29 @@
+import type { Locator, Page } from '@playwright/test';
+import { SitePage } from './site-page.ts';
+
+export class CodePage extends SitePage {
+  readonly facts: Locator;
+  readonly message: Locator;
+  readonly handling: Locator;
+  readonly domainNotes: Locator;
+  readonly sameMessage: Locator;
+  readonly source: Locator;
+  readonly previousLink: Locator;
+  readonly nextLink: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.facts = page.locator('.code-facts');
+    this.message = page.locator('.code-message');
+    this.handling = page.locator('.code-handling');
+    this.domainNotes = page.locator('.domain-notes li');
+    this.sameMessage = page.locator('.same-message a');
+    this.source = page.locator('.code-source');
+    this.previousLink = page.locator('.pagination-links a[rel="prev"]');
+    this.nextLink = page.locator('.pagination-links a[rel="next"]');
+  }
+
+  fact(label: string): Locator {
+    return this.facts.locator('div').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+  }
+}

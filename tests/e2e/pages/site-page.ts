@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** What every page of the site has: a title, the search dialog and the sidebar. */
+export class SitePage {
+  readonly page: Page;
+  readonly title: Locator;
+  readonly sidebar: Locator;
+  readonly content: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.title = page.locator('h1#_top');
+    this.sidebar = page.locator('#starlight__sidebar');
+    this.content = page.locator('.sl-markdown-content');
+  }
+
+  /** Site-relative paths such as `tencent-im/10010/` (no leading slash keeps the base path). */
+  async goto(path: string) {
+    const response = await this.page.goto(path.replace(/^\//, ''));
+    return response;
+  }
+
+  async search(query: string) {
+    const dialog = this.page.getByRole('dialog', { name: '搜索错误码' });
+    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: '搜索错误码' }).click();
+    await dialog.getByPlaceholder('搜索错误码').fill(query);
+    return new SearchResults(dialog);
+  }
+}
+
+export class SearchResults {
+  readonly dialog: Locator;
+  readonly results: Locator;
+
+  constructor(dialog: Locator) {
+    this.dialog = dialog;
+    this.results = dialog.locator('.pagefind-ui__result');
+  }
+
+  /** The page links of the results, in ranked order. */
+  async getResultUrls(): Promise<string[]> {
+    await this.results.first().waitFor();
+    return this.dialog.locator('.pagefind-ui__result-title > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  }
+}
