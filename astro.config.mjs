@@ -5,13 +5,13 @@ import { loadCatalog } from './src/catalog/load-catalog.ts';
 import { getSiteConfig } from './src/site-config.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
 
-const { site, base } = getSiteConfig(process.env);
-const catalog = await loadCatalog('.');
+const { site, base, catalogDir, outDir } = getSiteConfig(process.env);
+const catalog = await loadCatalog('.', catalogDir);
 
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  outDir,
   integrations: [
     starlight({
       title: 'IM 错误码目录',
@@ -21,7 +21,10 @@ export default defineConfig({
       // Code pages stay out of the sidebar: listing them would put every code on every page.
       sidebar: makeSidebar(catalog),
       customCss: ['./src/styles/catalog.css'],
+      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
       pagination: true,
+      // src/pages/404.astro explains missing codes instead.
+      disable404Route: true,
       lastUpdated: false,
     }),
   ],

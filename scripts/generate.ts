@@ -13,8 +13,9 @@ const DOCS_DIR = 'src/content/docs';
 
 try {
   const started = performance.now();
-  const catalog = await loadCatalog('.');
-  const files = generateSite(catalog, { base: getSiteConfig(process.env).base });
+  const config = getSiteConfig(process.env);
+  const catalog = await loadCatalog('.', config.catalogDir);
+  const files = generateSite(catalog, { base: config.base });
   const staging = `${DOCS_DIR}.staging`;
   const previous = `${DOCS_DIR}.previous`;
   await rm(staging, { recursive: true, force: true });

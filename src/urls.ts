@@ -1,6 +1,7 @@
 /**
  * The one place that makes the site's URLs. They are promises to every ticket that links here:
- * `/<system>/`, `/<system>/<domain>/`, `/<system>/<code>/`, each under the configured base path.
+ * `/<system>/`, `/<system>/<domain>/`, `/<system>/<code>/` and the number-only `/<code>/`, each under
+ * the configured base path.
  */
 
 /** Where a page of the site lives, before any base path. */
@@ -8,7 +9,9 @@ export type PageTarget =
   | { kind: 'home' }
   | { kind: 'system'; system: string }
   | { kind: 'domain'; system: string; domain: string }
-  | { kind: 'code'; system: string; code: string };
+  | { kind: 'code'; system: string; code: string }
+  /** `/<code>/`: leads to the code's page, or lists the systems that have the number. */
+  | { kind: 'number'; code: string };
 
 /** `/` or `/errors/`: always with a leading and a trailing slash. */
 export function normalizeBase(base = '/'): string {
@@ -27,6 +30,8 @@ export function getPageSegments(target: PageTarget): string[] {
       return [target.system, target.domain];
     case 'code':
       return [target.system, target.code];
+    case 'number':
+      return [target.code];
   }
 }
 

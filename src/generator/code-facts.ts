@@ -1,5 +1,6 @@
 /** Facts about codes derived from the catalog, shared by every page that shows a code. */
 import type { Catalog, CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
+import { compareCodes } from '../catalog/build-catalog.ts';
 import type { Code } from '../catalog/schema.ts';
 
 /** A code with the system and domain it belongs to. */
@@ -48,4 +49,16 @@ export function getCodeRange(domain: CatalogDomain): string {
   const first = domain.codes[0]!.code;
   const last = domain.codes.at(-1)!.code;
   return first === last ? first : `${first}–${last}`;
+}
+
+/** Every code number with the codes that carry it, sorted by number: the number-only pages. */
+export function groupByNumber(entries: readonly CodeEntry[]): [string, CodeEntry[]][] {
+  const groups = new Map<string, CodeEntry[]>();
+  for (const entry of entries) groups.set(entry.code.code, [...(groups.get(entry.code.code) ?? []), entry]);
+  return [...groups].sort(([a], [b]) => compareCodes({ code: a }, { code: b }));
+}
+
+/** "腾讯云 IM 10010：群组不存在": how a code is named outside the site, e.g. in a ticket. */
+export function getCitationLabel(entry: CodeEntry): string {
+  return `${entry.system.name} ${entry.code.code}：${getShortMeaning(entry.code.message)}`;
 }

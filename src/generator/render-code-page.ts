@@ -1,5 +1,5 @@
 import { makeUrl } from '../urls.ts';
-import { getCodeTitle, type CodeEntry } from './code-facts.ts';
+import { getCitationLabel, getCodeTitle, type CodeEntry } from './code-facts.ts';
 import { escapeHtml, renderExternalLink, renderInternalLink, renderText } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { getPageFile } from '../urls.ts';
@@ -17,9 +17,12 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   const { base } = context;
   const codeUrl = (other: CodeEntry) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code }, { base });
   const pageLink = (other: CodeEntry | undefined) => other && { link: codeUrl(other), label: getCodeTitle(other.code) };
+  const citationLabel = getCitationLabel(entry);
   const frontmatter = {
     title: getCodeTitle(code),
     description: code.message,
+    // A pasted link should name the system too, not only the number.
+    head: [{ tag: 'meta', attrs: { property: 'og:title', content: citationLabel } }],
     prev: pageLink(context.previous) ?? false,
     next: pageLink(context.next) ?? false,
   };
@@ -31,6 +34,11 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       `<div><dt>分类</dt><dd>${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
       `<div><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
       `</dl>`,
+    // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
+    `<div class="share-buttons" data-share-path="${escapeHtml(codeUrl(entry))}" data-share-label="${escapeHtml(citationLabel)}" hidden>` +
+      `<button type="button" data-copy="link">复制链接</button>` +
+      `<button type="button" data-copy="citation">复制为工单引用</button>` +
+      `<span class="share-status" role="status" aria-live="polite"></span></div>`,
     ...(code.status === 'removed'
       ? [
           `<div class="code-removed" role="note"><p><strong>此错误码已停用。</strong>${escapeHtml(code.reason ?? '')}` +
