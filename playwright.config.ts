@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+import { getBaseUrl, SITE_BUILDS } from './tests/e2e/site-builds.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,7 +8,6 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     browserName: 'chromium',
     launchOptions: {
       // Playwright cannot download its own browser here; scripts/test.ts finds or installs one.
@@ -18,11 +15,19 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  // The built site, never the dev server: only a build has the search index.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+  projects: SITE_BUILDS.map((build) => ({
+    name: build.name,
+    // Each project's specs end in `.<project>.spec.ts`; `.all.spec.ts` runs against every build.
+    testMatch: [`**/*.${build.name}.spec.ts`, '**/*.all.spec.ts'],
+    use: { baseURL: getBaseUrl(build) },
+  })),
+  // The built sites, never the dev server: only a build has the search index.
+  webServer: SITE_BUILDS.map((build) => ({
+    // --ignore-lock: Astro otherwise allows one preview server per project.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
+    url: getBaseUrl(build),
+    env: build.env,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  })),
 });

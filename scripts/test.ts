@@ -1,8 +1,9 @@
 /**
- * `npm test`: unit tests (no build needed), then the site is built and Playwright runs the e2e tests
- * against `astro preview` in a system Chromium. Any failing step fails the run.
+ * `npm test`: unit tests (no build needed), then the sites of tests/e2e/site-builds.ts are built and
+ * Playwright runs the e2e tests against each with `astro preview`, in a system Chromium. Any failing step fails the run.
  */
 import { spawnSync } from 'node:child_process';
+import { SITE_BUILDS } from '../tests/e2e/site-builds.ts';
 import { findBrowser } from './find-browser.ts';
 
 function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -17,6 +18,12 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 run('Unit tests', process.execPath, ['--test', 'tests/unit/**/*.test.ts']);
 const browser = findBrowser((line) => console.log(line));
-run('Build the site', npm, ['run', 'build', '--silent']);
+// The real catalog's site last, so src/content/docs/ is left as `npm run dev` would make it.
+for (const build of [...SITE_BUILDS].reverse()) {
+  run(`Build the "${build.name}" site (${Object.entries(build.env).map(([key, value]) => `${key}=${value}`).join(' ')})`, npm, ['run', 'build', '--silent'], {
+    ...process.env,
+    ...build.env,
+  });
+}
 run('End-to-end tests in Chromium', npm, ['exec', '--', 'playwright', 'test'], { ...process.env, CHROMIUM_PATH: browser });
 console.log('\n✔ All tests passed.');

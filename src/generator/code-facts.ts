@@ -19,7 +19,9 @@ const MAX_SHORT_LENGTH = 24;
 
 /** The message's first clause, short enough for a title: "群组不存在，或者…" → "群组不存在". */
 export function getShortMeaning(message: string): string {
-  const clause = message.split(CLAUSE_END).map((part) => part.trim()).find((part) => part.length > 0) ?? message;
+  const clause = message
+    .replace(/\s+/g, ' ')
+    .split(CLAUSE_END).map((part) => part.trim()).find((part) => part.length > 0) ?? message;
   const characters = [...clause];
   return characters.length > MAX_SHORT_LENGTH ? `${characters.slice(0, MAX_SHORT_LENGTH - 1).join('')}…` : clause;
 }

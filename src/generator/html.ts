@@ -17,9 +17,12 @@ export function renderInternalLink(href: string, label: string, attributes = '')
   return `<a href="${escapeHtml(href)}"${attributes}>${escapeHtml(label)}</a>`;
 }
 
-/** A link that leaves the site: marked for readers and assistive technology alike. */
+/**
+ * A link that leaves the site. The marker is CSS generated content with alt text (catalog.css), so
+ * it reaches readers and assistive technology but never the page text, search excerpts or copies.
+ */
 export function renderExternalLink(href: string, label: string): string {
-  return `<a href="${escapeHtml(href)}" class="external-link" rel="external noopener noreferrer">${escapeHtml(label)}<span class="sr-only">（外部链接）</span></a>`;
+  return `<a href="${escapeHtml(href)}" class="external-link" rel="external noopener noreferrer">${escapeHtml(label)}</a>`;
 }
 
 /** Text with the first occurrence of each link's words turned into that link. */

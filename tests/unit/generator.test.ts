@@ -86,3 +86,16 @@ describe('text rendering', () => {
     assert.equal(getShortMeaning('一二三四五六七八九十一二三四五六七八九十一二三四五六'), '一二三四五六七八九十一二三四五六七八九十一二三…');
   });
 });
+
+describe('retired codes', async () => {
+  const retired = generateSite(await loadFixtureCatalog('retired-code'));
+  const page = retired.find((file) => file.path === 'example/10011.md')!.text;
+
+  it('keep their page, say they are no longer used and why, and link the replacement', () => {
+    assert.match(page, /<strong>此错误码已停用。<\/strong>新版接口统一返回 10010。替代错误码：<a href="\/example\/10010\/">10010 群组不存在<\/a>/);
+  });
+
+  it('are marked in the domain table', () => {
+    assert.match(retired.find((file) => file.path === 'example/group.md')!.text, /<tr id="10011"><td><a href="\/example\/10011\/">10011<\/a> <span class="code-status">已停用<\/span>/);
+  });
+});

@@ -10,6 +10,9 @@ export class CodePage extends SitePage {
   readonly source: Locator;
   readonly previousLink: Locator;
   readonly nextLink: Locator;
+  readonly copyLinkButton: Locator;
+  readonly copyCitationButton: Locator;
+  readonly copyStatus: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -21,6 +24,13 @@ export class CodePage extends SitePage {
     this.source = page.locator('.code-source');
     this.previousLink = page.locator('.pagination-links a[rel="prev"]');
     this.nextLink = page.locator('.pagination-links a[rel="next"]');
+    this.copyLinkButton = page.getByRole('button', { name: '复制链接' });
+    this.copyCitationButton = page.getByRole('button', { name: '复制为工单引用' });
+    this.copyStatus = page.locator('.share-status');
+  }
+
+  readClipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   fact(label: string): Locator {

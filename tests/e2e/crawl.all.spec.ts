@@ -1,0 +1,66 @@
+/** Every internal link of every page, followed: no broken link, no anchor to nowhere, nothing outside the base. */
+import { readFile } from 'node:fs/promises';
+import { parseManifest, PUBLISHED_URLS_FILE } from '../../src/generator/published-urls.ts';
+import { expect, test } from './fixtures.ts';
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!);
+
+test('the built site has no broken internal links and stays inside its base path', async ({ request, baseURL }) => {
+  test.setTimeout(180_000);
+  const root = new URL(baseURL!);
+  const seeds = [root.href];
+  if (test.info().project.name !== 'fixture') {
+    // Every URL ever published must still be served.
+    const manifest = parseManifest(await readFile(PUBLISHED_URLS_FILE, 'utf8'));
+    seeds.push(...manifest.map((url) => new URL(url.slice(1), root).href));
+  }
+  const queue = [...new Set(seeds)];
+  const seen = new Set(queue);
+  const ids = new Map<string, Set<string>>();
+  const anchors: { from: string; to: string; hash: string }[] = [];
+  const problems: string[] = [];
+  const external = new Set<string>();
+  while (queue.length > 0) {
+    const batch = queue.splice(0, 16);
+    await Promise.all(
+      batch.map(async (url) => {
+        const response = await request.get(url, { maxRedirects: 0 });
+        const refresh = response.ok() ? /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(await response.text()) : null;
+        if (!response.ok()) {
+          problems.push(`${response.status()} ${url}`);
+          return;
+        }
+        if (!(response.headers()['content-type'] ?? '').includes('text/html')) return;
+        const html = await response.text();
+        ids.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!))));
+        const targets = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => decode(match[1]!));
+        if (refresh) targets.push(decode(refresh[1]!));
+        for (const target of targets) {
+          if (/^(mailto|data|javascript):/i.test(target)) {
+            if (/^javascript:/i.test(target)) problems.push(`javascript: link on ${url}`);
+            continue;
+          }
+          const resolved = new URL(target, url);
+          if (resolved.origin !== root.origin) {
+            external.add(resolved.href);
+            continue;
+          }
+          if (!resolved.pathname.startsWith(root.pathname)) problems.push(`${url} links outside the base path: ${target}`);
+          const page = new URL(resolved.pathname + resolved.search, root).href;
+          if (resolved.hash.length > 1) anchors.push({ from: url, to: page, hash: decodeURIComponent(resolved.hash.slice(1)) });
+          if (!seen.has(page)) {
+            seen.add(page);
+            queue.push(page);
+          }
+        }
+      }),
+    );
+  }
+  for (const { from, to, hash } of anchors) {
+    if (ids.has(to) && !ids.get(to)!.has(hash)) problems.push(`${from} links to #${hash} on ${to}, which has no such id`);
+  }
+  for (const url of external) if (!/^https?:\/\//.test(url)) problems.push(`external link with another scheme: ${url}`);
+  expect(problems).toEqual([]);
+  expect(ids.size).toBeGreaterThan(test.info().project.name === 'fixture' ? 5 : 440);
+});
