@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadCatalog } from './src/catalog/load-catalog.ts';
 import { getSiteConfig } from './src/site-config.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
 
 const { site, base, catalogDir, outDir } = getSiteConfig(process.env);
@@ -21,11 +22,18 @@ export default defineConfig({
       // Code pages stay out of the sidebar: listing them would put every code on every page.
       sidebar: makeSidebar(catalog),
       customCss: ['./src/styles/catalog.css'],
-      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+      components: {
+        Head: './src/components/Head.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
+        PageTitle: './src/components/PageTitle.astro',
+        Search: './src/components/Search.astro',
+      },
       pagination: true,
       // src/pages/404.astro explains missing codes instead.
       disable404Route: true,
       lastUpdated: false,
     }),
+    // After Starlight, so the worker lists Pagefind's index too.
+    serviceWorker(),
   ],
 });

@@ -9,6 +9,8 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
+    // The offline copy precaches the whole site; only the tests about it let the worker run.
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright cannot download its own browser here; scripts/test.ts finds or installs one.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

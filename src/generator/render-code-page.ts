@@ -30,8 +30,9 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   const body = [
     `<dl class="code-facts not-content">` +
       `<div><dt>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
-      `<div><dt>系统</dt><dd>${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
-      `<div><dt>分类</dt><dd>${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
+      // The facts double as the search dialog's filters.
+      `<div><dt>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
+      `<div><dt>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
       `<div><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
       `</dl>`,
     // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.

@@ -8,12 +8,15 @@ import { renderDomainTable } from './render-system-page.ts';
 export function renderHomePage(catalog: Catalog, options: { base: string }): GeneratedFile {
   const { base } = options;
   const total = catalog.systems.reduce((sum, system) => sum + countCodes(system), 0);
-  const example = catalog.systems.flatMap((system) => system.domains.flatMap((domain) => domain.codes.map((code) => ({ system, code })))).at(0);
+  // The example address comes from the largest system: the one readers most likely came for.
+  const largest = [...catalog.systems].sort((a, b) => countCodes(b) - countCodes(a))[0];
+  const example = largest && { system: largest, code: largest.domains[0]!.codes[0]! };
   const body = [
     `<p class="home-intro">在日志或报错弹窗里看到一个错误码？这里收录了 ${catalog.systems.length} 个即时通讯平台的 ${total} 个错误码：每个错误码都有自己的页面，写明含义、处理建议和出处，链接可以直接贴进工单。全站搜索在浏览器本地完成，内网和离线环境也能用。</p>`,
     '## 如何查找',
     `<ul class="home-howto">` +
-      `<li>按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）或点击页面顶部的“搜索”，输入错误码数字（如 <code>10010</code>）或错误信息中的词语（如“群组不存在”）。</li>` +
+      `<li>在上面的输入框（或每页顶部的输入框）里输入错误码，直接打开它的页面；也可以粘贴 <code>code=10010</code>、<code>ErrorCode: 10010</code> 这样的日志片段。</li>` +
+      `<li>输入其他文字则进行全文搜索；也可以按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）打开搜索，按系统和分类筛选结果。</li>` +
       `<li>也可以从下面的系统和分类逐级浏览。</li>` +
       (example
         ? `<li>错误码页面的地址固定为 <code>/系统/错误码/</code>，例如 ${renderInternalLink(makeUrl({ kind: 'code', system: example.system.id, code: example.code.code }, { base }), makeUrl({ kind: 'code', system: example.system.id, code: example.code.code }, { base }))}。</li>`

@@ -10,6 +10,7 @@ export const test = base.extend<{ externalRequests: string[]; pageErrors: string
         return route.abort('internetdisconnected');
       });
       await use(external);
+      expect(external, 'requests that tried to leave the site').toEqual([]);
     },
     { auto: true },
   ],

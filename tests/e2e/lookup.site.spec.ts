@@ -1,0 +1,66 @@
+/** The lookup box: exact codes from the catalog, never a near miss, everything else to search. */
+import { expect, test } from './fixtures.ts';
+import { CodePage } from './pages/code-page.ts';
+import { LookupBox } from './pages/lookup-box.ts';
+
+test('typing a code on the home page opens its page, however it was pasted', async ({ page }) => {
+  const code = new CodePage(page);
+  for (const [input, path] of [
+    ['10010', /\/tencent-im\/10010\/$/],
+    [' code=6013 ', /\/tencent-im\/6013\/$/],
+    ['错误码 7', /\/wildfirechat\/7\/$/],
+    ['ErrorCode: 70001', /\/tencent-im\/70001\/$/],
+    ['１１４０００', /\/tencent-im\/114000\/$/],
+  ] as const) {
+    await code.goto('');
+    await new LookupBox(page, 'hero').lookUp(input);
+    await expect(page, input).toHaveURL(path);
+  }
+});
+
+test('the header box works on every page', async ({ page }) => {
+  const code = new CodePage(page);
+  await code.goto('tencent-im/group/');
+  await new LookupBox(page, 'header').lookUp('60004');
+  await expect(page).toHaveURL(/\/tencent-im\/60004\/$/);
+});
+
+test('a number not in the catalog is said to be missing, not swapped for a near one', async ({ page }) => {
+  const code = new CodePage(page);
+  await code.goto('');
+  const lookup = new LookupBox(page, 'hero');
+  await lookup.lookUp('99999');
+  await expect(lookup.result).toContainText('目录中没有错误码 99999。');
+  await expect(page).toHaveURL(/\/$/);
+  await lookup.lookUp('10999');
+  await expect(lookup.result).toContainText('群组系统');
+  await lookup.result.getByRole('button', { name: '全文搜索“10999”' }).click();
+  await expect(page.getByRole('dialog', { name: '搜索错误码' })).toBeVisible();
+});
+
+test('anything else hands over to full-text search', async ({ page }) => {
+  const code = new CodePage(page);
+  await code.goto('');
+  await new LookupBox(page, 'hero').lookUp('群组不存在');
+  const dialog = page.getByRole('dialog', { name: '搜索错误码' });
+  await expect(dialog.getByPlaceholder('搜索错误码')).toHaveValue('群组不存在');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('10010');
+});
+
+test('search results can be filtered by system and domain', async ({ page }) => {
+  const code = new CodePage(page);
+  await code.goto('');
+  const results = await code.search('失败');
+  await results.getResultUrls();
+  const filters = results.dialog.locator('.pagefind-ui__filter-panel');
+  await expect(filters.locator('.pagefind-ui__filter-name', { hasText: '系统' })).toBeVisible();
+  await filters.locator('.pagefind-ui__filter-name', { hasText: '系统' }).click();
+  await filters.getByLabel(/野火IM/).check();
+  await expect
+    .poll(async () => {
+      const urls = await results.getResultUrls();
+      return urls.length > 0 && urls.every((url) => url.startsWith('/wildfirechat/'));
+    })
+    .toBe(true);
+  await expect(filters.locator('.pagefind-ui__filter-name', { hasText: '分类' })).toBeVisible();
+});

@@ -1,0 +1,19 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The "type a code" box: in the header of every page, and large on the home page. */
+export class LookupBox {
+  readonly root: Locator;
+  readonly input: Locator;
+  readonly result: Locator;
+
+  constructor(page: Page, variant: 'header' | 'hero') {
+    this.root = page.locator(`.code-lookup--${variant}`);
+    this.input = this.root.getByRole('searchbox');
+    this.result = this.root.locator('.code-lookup-result');
+  }
+
+  async lookUp(text: string) {
+    await this.input.fill(text);
+    await this.input.press('Enter');
+  }
+}
