@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { loadCatalog } from './src/catalog/load-catalog.ts';
 import { getSiteConfig } from './src/site-config.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
 
 const { site, base, catalogDir, outDir } = getSiteConfig(process.env);
@@ -29,6 +30,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       pagination: true,
+      pagefind: { ranking: SEARCH_RANKING },
       // src/pages/404.astro explains missing codes instead.
       disable404Route: true,
       lastUpdated: false,

@@ -14,16 +14,25 @@ export function getCodeEntries(catalog: Catalog): CodeEntry[] {
   return catalog.systems.flatMap((system) => system.domains.flatMap((domain) => domain.codes.map((code) => ({ system, domain, code }))));
 }
 
-const CLAUSE_END = /[，。,；;：:！!？?（(]/;
+const CLAUSE_END = /([，。,；;：:！!？?（(])/;
+const MIN_SHORT_LENGTH = 4;
 const MAX_SHORT_LENGTH = 24;
 
-/** The message's first clause, short enough for a title: "群组不存在，或者…" → "群组不存在". */
+/**
+ * The message's first clause, short enough for a title: "群组不存在，或者…" → "群组不存在". A clause too
+ * short to say anything takes the next one along: "因禁言，禁止发送消息" stays whole.
+ */
 export function getShortMeaning(message: string): string {
-  const clause = message
-    .replace(/\s+/g, ' ')
-    .split(CLAUSE_END).map((part) => part.trim()).find((part) => part.length > 0) ?? message;
-  const characters = [...clause];
-  return characters.length > MAX_SHORT_LENGTH ? `${characters.slice(0, MAX_SHORT_LENGTH - 1).join('')}…` : clause;
+  const parts = message.replace(/\s+/g, ' ').trim().split(CLAUSE_END);
+  let short = '';
+  for (let index = 0; index < parts.length; index += 2) {
+    const clause = parts[index]!.trim();
+    if (clause === '') continue;
+    short = short === '' ? clause : `${short}${parts[index - 1]}${clause}`;
+    if ([...short].length >= MIN_SHORT_LENGTH) break;
+  }
+  const characters = [...(short || message)];
+  return characters.length > MAX_SHORT_LENGTH ? `${characters.slice(0, MAX_SHORT_LENGTH - 1).join('')}…` : characters.join('');
 }
 
 /** "10010 群组不存在": how a code is named in titles and links. */

@@ -45,3 +45,8 @@ export function renderText(text: string, links: readonly Link[] = []): string {
 export function escapeMarkdown(text: string): string {
   return text.replace(/[!-/:-@[-`{-~]/g, (character) => `\\${character}`);
 }
+
+/** A section heading of fixed words: in the table of contents, but not in the search index. */
+export function renderHeading(text: string): string {
+  return `<div data-pagefind-ignore>\n\n## ${escapeMarkdown(text)}\n\n</div>`;
+}

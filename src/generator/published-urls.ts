@@ -6,7 +6,7 @@ import { getCodeEntries, groupByNumber } from './code-facts.ts';
 export const PUBLISHED_URLS_FILE = 'content/published-urls.txt';
 
 /** Site files that scripts fetch; they are promises too. */
-export const PUBLIC_FILES = ['catalog.json', 'code-index.json'];
+export const PUBLIC_FILES = ['catalog.json', 'code-index.json', 'codes.csv'];
 
 export function getPublishedUrls(catalog: Catalog): string[] {
   const entries = getCodeEntries(catalog);

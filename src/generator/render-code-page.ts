@@ -1,6 +1,6 @@
 import { makeUrl } from '../urls.ts';
 import { getCitationLabel, getCodeTitle, type CodeEntry } from './code-facts.ts';
-import { escapeHtml, renderExternalLink, renderInternalLink, renderText } from './html.ts';
+import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, renderText } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { getPageFile } from '../urls.ts';
 
@@ -27,16 +27,18 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     next: pageLink(context.next) ?? false,
   };
   const replacement = code.replacement && domain.codes.find((other) => other.code === code.replacement);
+  // Search indexes what identifies the code (number, names, message, handling, notes); the page's
+  // fixed words would otherwise match every query for "错误" or "来源" on every page.
   const body = [
     `<dl class="code-facts not-content">` +
-      `<div><dt>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
+      `<div><dt data-pagefind-ignore>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
       // The facts double as the search dialog's filters.
-      `<div><dt>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
-      `<div><dt>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
-      `<div><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
+      `<div><dt data-pagefind-ignore>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
+      `<div><dt data-pagefind-ignore>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
+      `<div data-pagefind-ignore><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
       `</dl>`,
     // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
-    `<div class="share-buttons" data-share-path="${escapeHtml(codeUrl(entry))}" data-share-label="${escapeHtml(citationLabel)}" hidden>` +
+    `<div class="share-buttons" data-pagefind-ignore data-share-path="${escapeHtml(codeUrl(entry))}" data-share-label="${escapeHtml(citationLabel)}" hidden>` +
       `<button type="button" data-copy="link">复制链接</button>` +
       `<button type="button" data-copy="citation">复制为工单引用</button>` +
       `<span class="share-status" role="status" aria-live="polite"></span></div>`,
@@ -49,25 +51,25 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             `</p></div>`,
         ]
       : []),
-    '## 错误信息',
+    renderHeading('错误信息'),
     `<p class="code-message">${renderText(code.message, code.links)}</p>`,
-    ...(code.handling ? ['## 处理建议', `<p class="code-handling">${renderText(code.handling, code.links)}</p>`] : []),
-    ...(domain.notes.length > 0 ? ['## 分类说明', `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
+    ...(code.handling ? [renderHeading('处理建议'), `<p class="code-handling">${renderText(code.handling, code.links)}</p>`] : []),
+    ...(domain.notes.length > 0 ? [renderHeading('分类说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
     ...(context.sameMessage.length > 0
       ? [
-          '## 信息相同的错误码',
+          renderHeading('信息相同的错误码'),
           `<ul class="same-message" data-pagefind-ignore>${context.sameMessage
             .map((other) => `<li>${renderInternalLink(codeUrl(other), other.code.code)}（${escapeHtml(other.system.name)} · ${escapeHtml(other.domain.name)}）</li>`)
             .join('')}</ul>`,
         ]
       : []),
-    '## 相邻错误码',
+    renderHeading('相邻错误码'),
     `<ul class="neighbours" data-pagefind-ignore>` +
       (context.previous ? `<li>上一个：${renderInternalLink(codeUrl(context.previous), getCodeTitle(context.previous.code), ' rel="prev"')}</li>` : '<li>上一个：无（本分类第一个错误码）</li>') +
       (context.next ? `<li>下一个：${renderInternalLink(codeUrl(context.next), getCodeTitle(context.next.code), ' rel="next"')}</li>` : '<li>下一个：无（本分类最后一个错误码）</li>') +
       `</ul>`,
-    '## 来源',
-    `<p class="code-source">${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}</p>`,
+    renderHeading('来源'),
+    `<p class="code-source" data-pagefind-ignore>${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}</p>`,
   ];
   return makePageFile(getPageFile({ kind: 'code', system: system.id, code: code.code }), domain.file, frontmatter, body);
 }

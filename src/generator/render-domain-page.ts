@@ -1,6 +1,6 @@
 import type { CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import { escapeHtml, renderExternalLink, renderInternalLink, renderText } from './html.ts';
+import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, renderText } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 
 export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, options: { base: string }): GeneratedFile {
@@ -17,9 +17,9 @@ export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, o
   });
   const body = [
     `<p class="domain-summary">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)} · 共 ${domain.codes.length} 个错误码 · 来源：${renderExternalLink(system.source.url, `《${system.source.title}》`)}</p>`,
-    ...(domain.notes.length > 0 ? ['## 说明', `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
-    ...(domain.otherCodes ? ['## 未列出的错误码', `<p class="other-codes">本分类中未在下表列出的错误码：${escapeHtml(domain.otherCodes)}</p>`] : []),
-    '## 错误码列表',
+    ...(domain.notes.length > 0 ? [renderHeading('说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
+    ...(domain.otherCodes ? [renderHeading('未列出的错误码'), `<p class="other-codes">本分类中未在下表列出的错误码：${escapeHtml(domain.otherCodes)}</p>`] : []),
+    renderHeading('错误码列表'),
     // The table repeats every code page's text; leaving it out of the index lets the code pages rank first.
     `<div class="table-scroll" data-pagefind-ignore><table class="code-table">` +
       `<thead><tr><th scope="col">错误码</th><th scope="col">错误信息</th>${hasHandling ? '<th scope="col">处理建议</th>' : ''}</tr></thead>` +

@@ -1,7 +1,7 @@
 import { CATALOG_DIR, type Catalog } from '../catalog/build-catalog.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
 import { countCodes } from './code-facts.ts';
-import { escapeMarkdown, renderInternalLink } from './html.ts';
+import { renderHeading, renderInternalLink } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { renderDomainTable } from './render-system-page.ts';
 
@@ -13,7 +13,7 @@ export function renderHomePage(catalog: Catalog, options: { base: string }): Gen
   const example = largest && { system: largest, code: largest.domains[0]!.codes[0]! };
   const body = [
     `<p class="home-intro">在日志或报错弹窗里看到一个错误码？这里收录了 ${catalog.systems.length} 个即时通讯平台的 ${total} 个错误码：每个错误码都有自己的页面，写明含义、处理建议和出处，链接可以直接贴进工单。全站搜索在浏览器本地完成，内网和离线环境也能用。</p>`,
-    '## 如何查找',
+    renderHeading('如何查找'),
     `<ul class="home-howto">` +
       `<li>在上面的输入框（或每页顶部的输入框）里输入错误码，直接打开它的页面；也可以粘贴 <code>code=10010</code>、<code>ErrorCode: 10010</code> 这样的日志片段。</li>` +
       `<li>输入其他文字则进行全文搜索；也可以按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）打开搜索，按系统和分类筛选结果。</li>` +
@@ -23,7 +23,7 @@ export function renderHomePage(catalog: Catalog, options: { base: string }): Gen
         : '') +
       `</ul>`,
     ...catalog.systems.flatMap((system) => [
-      `## ${escapeMarkdown(system.name)}`,
+      renderHeading(system.name),
       `<p>${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), `${system.name}（${system.nameEn}）`)}：${countCodes(system)} 个错误码，${system.domains.length} 个分类。</p>`,
       renderDomainTable(system, base),
     ]),

@@ -1,7 +1,7 @@
 import type { CatalogSystem } from '../catalog/build-catalog.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
 import { countCodes, getCodeRange } from './code-facts.ts';
-import { escapeHtml, renderExternalLink, renderInternalLink } from './html.ts';
+import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 
 /** The table of a system's domains, shared by the system page and the home page. */
@@ -21,9 +21,9 @@ export function renderSystemPage(system: CatalogSystem, options: { base: string 
   const total = countCodes(system);
   const body = [
     `<p>${escapeHtml(system.name)}（${escapeHtml(system.nameEn)}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。</p>`,
-    '## 分类',
+    renderHeading('分类'),
     renderDomainTable(system, options.base),
-    '## 来源',
+    renderHeading('来源'),
     `<p>${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}。` +
       `本站逐条收录了该文档中的全部错误码。</p>`,
   ];

@@ -47,7 +47,7 @@ describe('generator', () => {
 
   it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
     const page = getFile('example/10010.md');
-    assert.match(page, /## 处理建议\n\n<p class="code-handling">检查群组 ID。<\/p>/);
+    assert.match(page, /## 处理建议\n\n<\/div>\n\n<p class="code-handling">检查群组 ID。<\/p>/);
     assert.match(page, /<li>所有群组接口都可能返回这些错误码。<\/li>/);
     assert.match(page, /<a href="\/example\/">示例 IM<\/a>/);
     assert.match(page, /<a href="\/example\/group\/#10010">群组系统<\/a>/);
@@ -84,6 +84,8 @@ describe('text rendering', () => {
     assert.equal(getShortMeaning('群组不存在，或者曾经存在过，但是目前已经被解散。'), '群组不存在');
     assert.equal(getShortMeaning('Json格式解析失败,请检查请求包是否符合JSON规范。'), 'Json格式解析失败');
     assert.equal(getShortMeaning('一二三四五六七八九十一二三四五六七八九十一二三四五六'), '一二三四五六七八九十一二三四五六七八九十一二三…');
+    assert.equal(getShortMeaning('因禁言，禁止发送消息'), '因禁言，禁止发送消息');
+    assert.equal(getShortMeaning('被踢出'), '被踢出');
   });
 });
 
