@@ -48,5 +48,5 @@ export function escapeMarkdown(text: string): string {
 
 /** A section heading of fixed words: in the table of contents, but not in the search index. */
 export function renderHeading(text: string): string {
-  return `<div data-pagefind-ignore>\n\n## ${escapeMarkdown(text)}\n\n</div>`;
+  return `<div class="section-heading" data-pagefind-ignore>\n\n## ${escapeMarkdown(text)}\n\n</div>`;
 }

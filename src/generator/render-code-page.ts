@@ -38,7 +38,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       `<div data-pagefind-ignore><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
       `</dl>`,
     // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
-    `<div class="share-buttons" data-pagefind-ignore data-share-path="${escapeHtml(codeUrl(entry))}" data-share-label="${escapeHtml(citationLabel)}" hidden>` +
+    `<div class="share-buttons not-content" data-pagefind-ignore data-share-path="${escapeHtml(codeUrl(entry))}" data-share-label="${escapeHtml(citationLabel)}" hidden>` +
       `<button type="button" data-copy="link">复制链接</button>` +
       `<button type="button" data-copy="citation">复制为工单引用</button>` +
       `<span class="share-status" role="status" aria-live="polite"></span></div>`,
