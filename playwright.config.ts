@@ -6,6 +6,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
+  // Two workers, three preview servers and Chromium share two cores.
+  timeout: 60_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',

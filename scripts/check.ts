@@ -3,8 +3,9 @@ import { buildCatalog } from '../src/catalog/build-catalog.ts';
 import { readCatalogFiles } from '../src/catalog/load-catalog.ts';
 import { CatalogError } from '../src/catalog/problems.ts';
 import { getCodeEntries } from '../src/generator/code-facts.ts';
+import { getSiteConfig } from '../src/site-config.ts';
 
-const { catalog, problems } = buildCatalog(await readCatalogFiles('.'));
+const { catalog, problems } = buildCatalog(await readCatalogFiles('.', getSiteConfig(process.env).catalogDir));
 if (!catalog) {
   console.error(new CatalogError(problems).message);
   process.exit(1);

@@ -3,7 +3,9 @@
  * Playwright runs the e2e tests against each with `astro preview`, in a system Chromium. Any failing step fails the run.
  */
 import { spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { SITE_BUILDS } from '../tests/e2e/site-builds.ts';
+import { getDifferences } from './compare-dirs.ts';
 import { findBrowser } from './find-browser.ts';
 
 function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -25,5 +27,13 @@ for (const build of [...SITE_BUILDS].reverse()) {
     ...build.env,
   });
 }
+run('Build the "site" site again, for the reproducibility check', npm, ['run', 'build', '--silent'], { ...process.env, OUT_DIR: 'dist-repro' });
+const differences = await getDifferences('dist', 'dist-repro');
+await rm('dist-repro', { recursive: true, force: true });
+if (differences.length > 0) {
+  console.error(`\n✖ Two builds of the same commit differ in ${differences.length} files:\n${differences.slice(0, 20).join('\n')}`);
+  process.exit(1);
+}
+console.log('Two builds of the same commit are byte-identical.');
 run('End-to-end tests in Chromium', npm, ['exec', '--', 'playwright', 'test'], { ...process.env, CHROMIUM_PATH: browser });
 console.log('\n✔ All tests passed.');

@@ -34,6 +34,10 @@ test('the built site has no broken internal links and stays inside its base path
         if (!(response.headers()['content-type'] ?? '').includes('text/html')) return;
         const html = await response.text();
         ids.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!))));
+        for (const [tag] of html.matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+          const href = decode(/href="([^"]*)"/.exec(tag)![1]!);
+          if (new URL(href).origin !== root.origin && !/rel="[^"]*\bexternal\b/.test(tag)) problems.push(`external link not marked as external on ${url}: ${href}`);
+        }
         const targets = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => decode(match[1]!));
         if (refresh) targets.push(decode(refresh[1]!));
         for (const target of targets) {

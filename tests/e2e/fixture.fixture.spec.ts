@@ -47,3 +47,20 @@ test('a retired code keeps its page, says so and links its replacement', async (
   await page.locator('.code-removed').getByRole('link').click();
   await expect(page).toHaveURL(/\/alpha\/8\/$/);
 });
+
+test('exports and search results keep hostile text as text', async ({ page, request }) => {
+  const message = "<script>window.__pwned = 'message'</script>脚本 | *粗体* `代码` [链接](javascript:alert(1)) {astro} ---";
+  const catalogResponse = await request.get('catalog.json');
+  expect(catalogResponse.headers()['content-type']).toContain('application/json');
+  const exported = await catalogResponse.json();
+  expect(exported.systems[0].domains[0].codes[0].message).toBe(message);
+  const csv = await (await request.get('codes.csv')).text();
+  expect(csv).toContain(`7,甲<b>IM</b>,群组<i>系统</i> | *x*,${message},`);
+
+  const code = new CodePage(page);
+  await code.goto('');
+  const results = await code.search('脚本');
+  await expect(results.results.first()).toContainText('脚本');
+  await expect(results.dialog.locator('img, script:not([type])')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});
