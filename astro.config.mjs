@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadCatalog } from './src/catalog/load-catalog.ts';
 import { getSiteConfig } from './src/site-config.ts';
+import { numberRedirects } from './src/integrations/number-redirects.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
@@ -35,7 +36,8 @@ export default defineConfig({
       disable404Route: true,
       lastUpdated: false,
     }),
-    // After Starlight, so the worker lists Pagefind's index too.
+    numberRedirects(catalog),
+    // Last, so the worker lists every file, Pagefind's index included.
     serviceWorker(),
   ],
 });

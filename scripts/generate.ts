@@ -19,10 +19,9 @@ try {
   const staging = `${DOCS_DIR}.staging`;
   const previous = `${DOCS_DIR}.previous`;
   await rm(staging, { recursive: true, force: true });
-  for (const file of files) {
-    const path = join(staging, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text);
+  for (const dir of new Set(files.map((file) => dirname(join(staging, file.path))))) await mkdir(dir, { recursive: true });
+  for (let start = 0; start < files.length; start += 256) {
+    await Promise.all(files.slice(start, start + 256).map((file) => writeFile(join(staging, file.path), file.text)));
   }
   await rm(previous, { recursive: true, force: true });
   await rename(DOCS_DIR, previous).catch((error: NodeJS.ErrnoException) => {

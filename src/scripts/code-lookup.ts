@@ -17,7 +17,7 @@ function loadIndex(url: string): Promise<CodeIndex> {
 export async function openFullTextSearch(query: string): Promise<void> {
   document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
   for (let attempt = 0; attempt < 100; attempt++) {
-    const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+    const input = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input');
     if (input) {
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -25,7 +25,7 @@ test('the search dialog opens from the keyboard', async ({ page }) => {
   const code = new CodePage(page);
   await code.goto('tencent-im/10010/');
   // Starlight loads Pagefind's UI when the browser is idle, as it would be by the time a reader types.
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
   await page.keyboard.press('Control+k');
   const input = page.getByRole('dialog', { name: '搜索错误码' }).getByPlaceholder('搜索错误码');
   await expect(input).toBeFocused();

@@ -101,3 +101,17 @@ describe('retired codes', async () => {
     assert.match(retired.find((file) => file.path === 'example/group.md')!.text, /<tr id="10011"><td><a href="\/example\/10011\/">10011<\/a> <span class="code-status">已停用<\/span>/);
   });
 });
+
+describe('number-only redirect pages', async () => {
+  const { renderNumberRedirect } = await import('../../src/generator/render-number-page.ts');
+  const { getCodeEntries } = await import('../../src/generator/code-facts.ts');
+  const entry = getCodeEntries(catalog).find((candidate) => candidate.code.code === '10010')!;
+
+  it('redirect without JavaScript to the code page under the base path', () => {
+    const page = renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' });
+    assert.equal(page.path, '10010/index.html');
+    assert.match(page.html, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
+    assert.match(page.html, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
+    assert.match(page.html, /<title>示例 IM 10010：群组不存在<\/title>/);
+  });
+});

@@ -23,7 +23,7 @@ export class SitePage {
   async search(query: string) {
     const dialog = this.page.getByRole('dialog', { name: '搜索错误码' });
     // Starlight loads Pagefind's UI once the browser is idle, which a loaded test machine delays.
-    await this.page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 45_000 });
+    await this.page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 45_000 });
     if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: '搜索错误码' }).click();
     await dialog.getByPlaceholder('搜索错误码').fill(query);
     return new SearchResults(dialog);

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench [-- --codes 500,2000,10000] [-- --runs 3]`: builds the whole site from a synthetic
+ * catalog of N codes in a temporary project (the real catalog, src/content/docs and dist/ are never
+ * touched), and a bare Starlight site with N trivial pages as the framework's floor. Prints one JSON
+ * object per N; timings are medians over the runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCatalog } from '../../src/catalog/build-catalog.ts';
+import { generateSite } from '../../src/generator/generate-site.ts';
+import { makeFloorFiles } from './floor-project.ts';
+import { makeSyntheticCatalog } from './synthetic-catalog.ts';
+import { clearBuildState, makeTempProject } from './temp-project.ts';
+
+const { values } = parseArgs({ options: { codes: { type: 'string', default: '500,2000,10000' }, runs: { type: 'string', default: '3' } } });
+const sizes = values.codes.split(',').map(Number);
+const runs = Number(values.runs);
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json'];
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const round = (seconds: number) => Number(seconds.toFixed(2));
+
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { seconds: number; output: string } {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return { seconds, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Pagefind's own figure from Starlight's log, e.g. "Finished building search index in 0.78s" or "in 694ms". */
+function getPagefindSeconds(output: string): number {
+  const match = /Finished building search index in ([\d.]+)(ms|s)/.exec(output);
+  if (!match) return NaN;
+  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+}
+
+async function getFiles(dir: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries.filter((entry) => entry.isFile()).map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: path.slice(dir.length + 1), bytes: (await stat(path)).size };
+    }),
+  );
+}
+
+async function measureOurs(codeCount: number) {
+  const catalogFiles = makeSyntheticCatalog(codeCount);
+  const loadTimes: number[] = [];
+  const generateTimes: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const { catalog } = buildCatalog(catalogFiles);
+    const loaded = performance.now();
+    generateSite(catalog!);
+    loadTimes.push((loaded - started) / 1000);
+    generateTimes.push((performance.now() - loaded) / 1000);
+  }
+  const root = await makeTempProject('bench-ours-', catalogFiles, PROJECT_FILES);
+  const builds: { total: number; pagefind: number }[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      await clearBuildState(root, ['src/content/docs']);
+      const generate = timed(process.execPath, ['scripts/generate.ts'], root);
+      const build = timed('npx', ['astro', 'build'], root, { OUT_DIR: 'dist' });
+      builds.push({ total: generate.seconds + build.seconds, pagefind: getPagefindSeconds(build.output) });
+    }
+    const dist = join(root, 'dist');
+    const files = await getFiles(dist);
+    const domainIds = new Set(catalogFiles.filter((file) => !file.path.endsWith('system.yaml')).map((file) => file.path.split('/').slice(2).join('/').replace('.yaml', '')));
+    const codePages = files.filter((file) => /^system-\d+\/\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
+    const domainPages = files.filter((file) => domainIds.has(file.path.replace('/index.html', ''))).map((file) => file.bytes);
+    const totalSeconds = median(builds.map((build) => build.total));
+    const pagefindSeconds = median(builds.map((build) => build.pagefind));
+    return {
+      // Parsing and validating the YAML catalog, then the pure generator (catalog → Markdown pages).
+      catalogLoadSeconds: round(median(loadTimes)),
+      generateSeconds: round(median(generateTimes)),
+      astroBuildSeconds: round(totalSeconds - pagefindSeconds),
+      pagefindSeconds: round(pagefindSeconds),
+      totalSeconds: round(totalSeconds),
+      totalSecondsPerRun: builds.map((build) => round(build.total)),
+      pageCount: files.filter((file) => file.path.endsWith('.html')).length,
+      codePageHtmlBytes: { median: median(codePages), max: Math.max(...codePages) },
+      largestDomainPageBytes: Math.max(...domainPages),
+      distBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      pagefindBytes: files.filter((file) => file.path.startsWith('pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
+      serviceWorkerBytes: (await readFile(join(dist, 'sw.js'))).length,
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+async function measureFloor(pageCount: number) {
+  const { devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
+  const root = await makeTempProject('bench-floor-', makeFloorFiles(pageCount, devDependencies));
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      await clearBuildState(root, []);
+      times.push(timed('npx', ['astro', 'build'], root).seconds);
+    }
+    return { totalSeconds: round(median(times)), totalSecondsPerRun: times.map(round) };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+for (const codes of sizes) {
+  const ours = await measureOurs(codes);
+  const floor = await measureFloor(codes);
+  console.log(JSON.stringify({ codes, runs, ...ours, floor: { pages: codes, ...floor }, ratioToFloor: Number((ours.totalSeconds / floor.totalSeconds).toFixed(2)) }));
+}

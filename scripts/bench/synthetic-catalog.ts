@@ -1,0 +1,72 @@
+/**
+ * A synthetic catalog of any size for the benchmarks: systems and domains spread like the real ones,
+ * Chinese messages of realistic length, some handling, notes and catch-all notes. Deterministic: the
+ * same size always gives the same files.
+ */
+import { stringify } from 'yaml';
+import type { CatalogFile } from '../../src/catalog/build-catalog.ts';
+import type { CodeInput, DomainInput, SystemInput } from '../../src/catalog/schema.ts';
+
+const SUBJECTS = ['群组', '用户', '好友', '消息', '会话', '资料', '帐号', '票据', '文件', '频道', '聊天室', '回调', '请求包', '签名', '管理员'];
+const PROBLEMS = ['不存在', '已被解散', '解析失败', '超过限制', '权限不足', '参数非法', '已过期', '校验失败', '操作超时', '格式错误', '数量过多', '被禁止'];
+const ADVICE = ['请检查请求参数后重试', '请再次尝试或联系技术客服', '请确认帐号已导入', '请降低请求频率', '请参考接口文档核对字段', '请稍后重试'];
+const DOMAIN_NAMES = ['SDK', '群组系统', '资料系统', '关系链系统', '帐号系统', '单发消息', '开放消息', '资源文件', '公共错误', 'REST API', '推送', '直播间'];
+
+/** mulberry32: small, fast and seeded, so every run makes the same catalog. */
+function makeRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
+  const random = makeRandom(codeCount);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const systemCount = codeCount < 1000 ? 2 : 4;
+  const files: CatalogFile[] = [];
+  let remaining = codeCount;
+  for (let systemIndex = 0; systemIndex < systemCount; systemIndex++) {
+    const systemId = `system-${systemIndex + 1}`;
+    const system: SystemInput = {
+      id: systemId,
+      name: `示例 IM ${systemIndex + 1}`,
+      nameEn: `Example IM ${systemIndex + 1}`,
+      order: systemIndex + 1,
+      source: { title: '错误码', url: `https://example.com/${systemId}/error-codes`, file: `${systemId}.md` },
+    };
+    files.push({ path: `content/catalog/${systemId}/system.yaml`, text: stringify(system) });
+    const systemCodes = systemIndex === systemCount - 1 ? remaining : Math.floor(codeCount / systemCount);
+    remaining -= systemCodes;
+    const domainCount = Math.min(DOMAIN_NAMES.length, Math.max(1, Math.round(systemCodes / 80)));
+    // Uneven like the real catalog: some domains hold many more codes than others.
+    const weights = Array.from({ length: domainCount }, () => 0.2 + random() * 2);
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    let left = systemCodes;
+    weights.forEach((weight, domainIndex) => {
+      const count = domainIndex === domainCount - 1 ? left : Math.max(1, Math.min(left - (domainCount - domainIndex - 1), Math.round((systemCodes * weight) / total)));
+      left -= count;
+      const start = (domainIndex + 1) * 10_000 + systemIndex * 100_000;
+      const codes: CodeInput[] = Array.from({ length: count }, (_, index) => {
+        const subject = pick(SUBJECTS);
+        const message = `${subject}${pick(PROBLEMS)}，${pick(SUBJECTS)}${pick(PROBLEMS)}时返回此错误，${pick(ADVICE)}。`;
+        return { code: String(start + index), message, ...(random() < 0.3 ? { handling: `${pick(ADVICE)}；如仍失败，请提供${subject}ID 和请求时间。` } : {}) };
+      });
+      const domain: DomainInput = {
+        id: `domain-${domainIndex + 1}`,
+        system: systemId,
+        name: `${DOMAIN_NAMES[domainIndex]}错误码`,
+        order: domainIndex + 1,
+        notes: random() < 0.5 ? [`本分类的错误码既可能由客户端返回，也可能由服务端接口返回。`] : [],
+        ...(random() < 0.3 ? { otherCodes: '内部错误，请重试，如多次重试不成功，请联系技术支持。' } : {}),
+        codes,
+      };
+      files.push({ path: `content/catalog/${systemId}/domain-${domainIndex + 1}.yaml`, text: stringify(domain, { lineWidth: 0 }) });
+    });
+  }
+  return files;
+}
