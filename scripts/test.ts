@@ -27,6 +27,8 @@ for (const build of [...SITE_BUILDS].reverse()) {
     ...build.env,
   });
 }
+// After a build, which writes the types of Astro's virtual modules into .astro/.
+run('Type check', npm, ['run', 'typecheck', '--silent']);
 run('Build the "site" site again, for the reproducibility check', npm, ['run', 'build', '--silent'], { ...process.env, OUT_DIR: 'dist-repro' });
 const differences = await getDifferences('dist', 'dist-repro');
 await rm('dist-repro', { recursive: true, force: true });

@@ -75,7 +75,7 @@ test('a number that is nowhere near a known range is not guessed at', async ({ p
   const notFound = new NotFoundPage(page);
   await notFound.goto('99999/');
   await expect(notFound.detail).toHaveText('目录中没有错误码 99999。');
-  await expect(notFound.search).toBeVisible();
+  await expect(notFound.searchButton).toBeVisible();
 });
 
 test('odd spellings of a code URL land on the code page', async ({ page }) => {

@@ -3,11 +3,11 @@ import { SitePage } from './site-page.ts';
 
 export class NotFoundPage extends SitePage {
   readonly detail: Locator;
-  readonly search: Locator;
+  readonly searchButton: Locator;
 
   constructor(page: Page) {
     super(page);
     this.detail = page.locator('.not-found-detail');
-    this.search = page.getByRole('button', { name: '搜索错误码' });
+    this.searchButton = page.getByRole('button', { name: '搜索错误码' });
   }
 }
