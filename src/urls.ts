@@ -9,6 +9,8 @@ export type PageTarget =
   | { kind: 'home' }
   | { kind: 'system'; system: string }
   | { kind: 'domain'; system: string; domain: string }
+  /** One part of a domain too large for one table: `/<system>/<domain>/part-<n>/`, n from 1. */
+  | { kind: 'domain-part'; system: string; domain: string; part: number }
   | { kind: 'code'; system: string; code: string }
   /** `/<code>/`: leads to the code's page, or lists the systems that have the number. */
   | { kind: 'number'; code: string };
@@ -28,6 +30,8 @@ export function getPageSegments(target: PageTarget): string[] {
       return [target.system];
     case 'domain':
       return [target.system, target.domain];
+    case 'domain-part':
+      return [target.system, target.domain, `part-${target.part}`];
     case 'code':
       return [target.system, target.code];
     case 'number':

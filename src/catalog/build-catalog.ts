@@ -1,7 +1,8 @@
 /** Pure: the text of the catalog's files → a validated, sorted catalog, or every problem found. */
+import { compareCodes } from './compare-codes.ts';
 import { compareProblems, makeProblem, type Problem } from './problems.ts';
 import { rules, type Located } from './rules/index.ts';
-import { domainSchema, systemSchema, type Code, type Domain, type System } from './schema.ts';
+import { domainSchema, systemSchema, type Domain, type System } from './schema.ts';
 import { getSchemaProblems } from './schema-issues.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
@@ -83,9 +84,4 @@ function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[])
       }))
       .sort(byOrder),
   };
-}
-
-/** Numeric order without losing leading zeros or precision. */
-export function compareCodes(a: Pick<Code, 'code'>, b: Pick<Code, 'code'>): number {
-  return a.code.length - b.code.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

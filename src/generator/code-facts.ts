@@ -1,6 +1,6 @@
 /** Facts about codes derived from the catalog, shared by every page that shows a code. */
 import type { Catalog, CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
-import { compareCodes } from '../catalog/build-catalog.ts';
+import { compareCodes } from '../catalog/compare-codes.ts';
 import type { Code } from '../catalog/schema.ts';
 
 /** A code with the system and domain it belongs to. */

@@ -4,7 +4,8 @@ import { normalizeBase } from '../urls.ts';
 import { getCodeEntries, groupByMessage } from './code-facts.ts';
 import type { GeneratedFile } from './page-file.ts';
 import { renderCodePage } from './render-code-page.ts';
-import { renderDomainPage } from './render-domain-page.ts';
+import { getDomainParts, getPartByCode, makeCodeRowUrl } from './domain-parts.ts';
+import { renderDomainPage, renderDomainPartPage } from './render-domain-page.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderSystemPage } from './render-system-page.ts';
 
@@ -18,9 +19,15 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
   const entries = getCodeEntries(catalog);
   const byMessage = groupByMessage(entries);
   const files: GeneratedFile[] = [renderHomePage(catalog, { base })];
+  const partsByDomain = new Map(catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)));
+  const partByCode = new Map([...partsByDomain].map(([domain, parts]) => [domain, getPartByCode(parts)] as const));
   for (const system of catalog.systems) {
     files.push(renderSystemPage(system, { base }));
-    for (const domain of system.domains) files.push(renderDomainPage(system, domain, { base }));
+    for (const domain of system.domains) {
+      const parts = partsByDomain.get(domain)!;
+      files.push(renderDomainPage(system, domain, { base, parts }));
+      for (const part of parts) files.push(renderDomainPartPage(system, domain, part, { base, parts }));
+    }
   }
   entries.forEach((entry, index) => {
     const sameDomain = (other: (typeof entries)[number] | undefined) => (other?.domain === entry.domain ? other : undefined);
@@ -30,6 +37,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
         previous: sameDomain(entries[index - 1]),
         next: sameDomain(entries[index + 1]),
         sameMessage: byMessage.get(entry.code.message)!.filter((other) => other !== entry),
+        rowUrl: makeCodeRowUrl(entry.system, entry.domain, entry.code.code, partByCode.get(entry.domain)!, base),
       }),
     );
   });

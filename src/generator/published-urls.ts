@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog/build-catalog.ts';
 import { makeAssetUrl, makeUrl } from '../urls.ts';
 import { getCodeEntries, groupByNumber } from './code-facts.ts';
+import { getDomainParts } from './domain-parts.ts';
 
 export const PUBLISHED_URLS_FILE = 'content/published-urls.txt';
 
@@ -15,7 +16,10 @@ export function getPublishedUrls(catalog: Catalog): string[] {
     ...PUBLIC_FILES.map((file) => makeAssetUrl(file)),
     ...catalog.systems.flatMap((system) => [
       makeUrl({ kind: 'system', system: system.id }),
-      ...system.domains.map((domain) => makeUrl({ kind: 'domain', system: system.id, domain: domain.id })),
+      ...system.domains.flatMap((domain) => [
+        makeUrl({ kind: 'domain', system: system.id, domain: domain.id }),
+        ...getDomainParts(domain).map(({ part }) => makeUrl({ kind: 'domain-part', system: system.id, domain: domain.id, part })),
+      ]),
     ]),
     ...entries.map((entry) => makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code })),
     ...groupByNumber(entries).map(([code]) => makeUrl({ kind: 'number', code })),

@@ -10,6 +10,8 @@ export interface CodePageContext {
   next?: CodeEntry;
   /** Other codes whose message is exactly this one's. */
   sameMessage: readonly CodeEntry[];
+  /** The code's row in its domain's table. */
+  rowUrl: string;
 }
 
 export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedFile {
@@ -34,7 +36,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       `<div><dt data-pagefind-ignore>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
       // The facts double as the search dialog's filters.
       `<div><dt data-pagefind-ignore>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
-      `<div><dt data-pagefind-ignore>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code.code }), domain.name)}</dd></div>` +
+      `<div><dt data-pagefind-ignore>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(context.rowUrl, domain.name)}</dd></div>` +
       `<div data-pagefind-ignore><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
       `</dl>`,
     // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.

@@ -115,3 +115,35 @@ describe('number-only redirect pages', async () => {
     assert.match(page.html, /<title>示例 IM 10010：群组不存在<\/title>/);
   });
 });
+
+describe('domains too large for one table', async () => {
+  const { stringify } = await import('yaml');
+  const { buildCatalog } = await import('../../src/catalog/build-catalog.ts');
+  const { getPublishedUrls } = await import('../../src/generator/published-urls.ts');
+  const codes = Array.from({ length: 2500 }, (_, index) => ({ code: String(10_000 + index), message: `第 ${index} 个错误。` }));
+  const { catalog } = buildCatalog([
+    { path: 'content/catalog/big/system.yaml', text: stringify({ id: 'big', name: '大系统', nameEn: 'Big', order: 1, source: { title: 't', url: 'https://example.com/big', file: 'big.md' } }) },
+    { path: 'content/catalog/big/huge.yaml', text: stringify({ id: 'huge', system: 'big', name: '巨型分类', order: 1, codes }) },
+  ]);
+  const big = generateSite(catalog!);
+  const text = (path: string) => big.find((file) => file.path === path)!.text;
+
+  it('are listed in parts of 1000 codes, linked from the domain page', () => {
+    assert.deepEqual(
+      big.filter((file) => file.path.startsWith('big/huge/')).map((file) => file.path),
+      ['big/huge/part-1.md', 'big/huge/part-2.md', 'big/huge/part-3.md'],
+    );
+    assert.match(text('big/huge.md'), /<a href="\/big\/huge\/part-3\/">第 3 部分：12000–12499<\/a>（500 个）/);
+    assert.doesNotMatch(text('big/huge.md'), /<tr id=/);
+    assert.match(text('big/huge/part-2.md'), /<tr id="11000">/);
+    assert.equal(text('big/huge/part-2.md').match(/<tr id=/g)!.length, 1000);
+  });
+
+  it("link each code page to its row in the part that holds it", () => {
+    assert.match(text('big/11500.md'), /<a href="\/big\/huge\/part-2\/#11500">巨型分类<\/a>/);
+  });
+
+  it('publish the part URLs', () => {
+    assert.ok(getPublishedUrls(catalog!).includes('/big/huge/part-3/'));
+  });
+});
