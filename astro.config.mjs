@@ -15,6 +15,8 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // Scripts as files, fetched once and cached, instead of inlined into every one of thousands of pages.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     starlight({
       title: 'IM 错误码目录',

@@ -107,7 +107,8 @@ async function measureFloor(pageCount: number) {
       await clearBuildState(root, []);
       times.push(timed('npx', ['astro', 'build'], root).seconds);
     }
-    return { totalSeconds: round(median(times)), totalSecondsPerRun: times.map(round) };
+    const pages = (await getFiles(join(root, 'dist'))).filter((file) => /^page-\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
+    return { totalSeconds: round(median(times)), totalSecondsPerRun: times.map(round), pageHtmlBytesMedian: median(pages) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

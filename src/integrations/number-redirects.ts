@@ -23,9 +23,13 @@ export function numberRedirects(catalog: Catalog): AstroIntegration {
         const pages = groupByNumber(getCodeEntries(catalog))
           .filter(([, entries]) => entries.length === 1)
           .map(([, [entry]]) => renderNumberRedirect(entry!, { base, site }));
-        for (const page of pages) {
-          await mkdir(dirname(join(root, page.path)), { recursive: true });
-          await writeFile(join(root, page.path), page.html);
+        for (let start = 0; start < pages.length; start += 256) {
+          await Promise.all(
+            pages.slice(start, start + 256).map(async (page) => {
+              await mkdir(dirname(join(root, page.path)), { recursive: true });
+              await writeFile(join(root, page.path), page.html);
+            }),
+          );
         }
         logger.info(`${pages.length} number-only redirect pages written.`);
       },

@@ -87,18 +87,17 @@ self.addEventListener('fetch', (event) => {
 `;
 
 async function listFiles(dir: string): Promise<{ path: string; hash: string }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const absolute = join(entry.parentPath, entry.name);
-        return {
-          path: relative(dir, absolute).split(sep).join('/'),
-          hash: createHash('sha256').update(await readFile(absolute)).digest('hex'),
-        };
-      }),
-  );
+  const paths = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  const files: { path: string; hash: string }[] = [];
+  // In batches: tens of thousands of files at once would exhaust the open-file limit.
+  for (let start = 0; start < paths.length; start += 256) {
+    const batch = paths.slice(start, start + 256);
+    const hashes = await Promise.all(batch.map(async (path) => createHash('sha256').update(await readFile(path)).digest('hex')));
+    batch.forEach((path, index) => files.push({ path: relative(dir, path).split(sep).join('/'), hash: hashes[index]! }));
+  }
+  return files;
 }
 
 export function serviceWorker(): AstroIntegration {
