@@ -27,7 +27,8 @@ function makeRandom(seed: number): () => number {
 export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
   const random = makeRandom(codeCount);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const systemCount = codeCount < 1000 ? 2 : 4;
+  // The same systems and domains at every size, so that what changes with N is only the number of codes.
+  const systemCount = 3;
   const files: CatalogFile[] = [];
   let remaining = codeCount;
   for (let systemIndex = 0; systemIndex < systemCount; systemIndex++) {
@@ -42,7 +43,7 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
     files.push({ path: `content/catalog/${systemId}/system.yaml`, text: stringify(system) });
     const systemCodes = systemIndex === systemCount - 1 ? remaining : Math.floor(codeCount / systemCount);
     remaining -= systemCodes;
-    const domainCount = Math.min(DOMAIN_NAMES.length, Math.max(1, Math.round(systemCodes / 80)));
+    const domainCount = 10;
     // Uneven like the real catalog: some domains hold many more codes than others.
     const weights = Array.from({ length: domainCount }, () => 0.2 + random() * 2);
     const total = weights.reduce((sum, weight) => sum + weight, 0);

@@ -25,6 +25,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     description: code.message,
     // A pasted link should name the system too, not only the number.
     head: [{ tag: 'meta', attrs: { property: 'og:title', content: citationLabel } }],
+    // Four short sections need no table of contents; leaving it out keeps every code page lighter.
+    tableOfContents: false,
     prev: pageLink(context.previous) ?? false,
     next: pageLink(context.next) ?? false,
   };
