@@ -21,7 +21,8 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.
 
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const middle = (sorted.length - 1) / 2;
+  return (sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2;
 };
 const round = (seconds: number) => Number(seconds.toFixed(2));
 
