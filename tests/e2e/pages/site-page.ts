@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What every page of the site has: a title, the search dialog and the sidebar. */
 export class SitePage {
@@ -39,9 +39,22 @@ export class SearchResults {
     this.results = dialog.locator('.pagefind-ui__result');
   }
 
-  /** The page links of the results, in ranked order. */
+  /** The page links of the results, in ranked order, once Pagefind has stopped re-rendering them. */
   async getResultUrls(): Promise<string[]> {
-    await this.results.first().waitFor();
-    return this.dialog.locator('.pagefind-ui__result-title > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const read = () =>
+      this.dialog.locator('.pagefind-ui__result-title > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    let previous: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const current = await read();
+          const stable = current.length > 0 && current.join(' ') === previous.join(' ');
+          previous = current;
+          return stable;
+        },
+        { intervals: [150, 250, 400], timeout: 20_000 },
+      )
+      .toBe(true);
+    return previous;
   }
 }
