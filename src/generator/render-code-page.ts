@@ -4,6 +4,9 @@ import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, rend
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { getPageFile } from '../urls.ts';
 
+/** A generic message ("内部错误，请重试") can be shared by hundreds of codes; the page lists the first few. */
+const MAX_SAME_MESSAGE = 20;
+
 export interface CodePageContext {
   base: string;
   previous?: CodeEntry;
@@ -63,8 +66,12 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       ? [
           renderHeading('信息相同的错误码'),
           `<ul class="same-message" data-pagefind-ignore>${context.sameMessage
+            .slice(0, MAX_SAME_MESSAGE)
             .map((other) => `<li>${renderInternalLink(codeUrl(other), other.code.code)}（${escapeHtml(other.system.name)} · ${escapeHtml(other.domain.name)}）</li>`)
             .join('')}</ul>`,
+          ...(context.sameMessage.length > MAX_SAME_MESSAGE
+            ? [`<p data-pagefind-ignore>另有 ${context.sameMessage.length - MAX_SAME_MESSAGE} 个错误码的信息与此相同。</p>`]
+            : []),
         ]
       : []),
     renderHeading('相邻错误码'),

@@ -1,6 +1,7 @@
 /** The `<code-lookup>` box: exact code lookup from the catalog's own index, else full-text search. */
 import type { CodeIndex } from '../generator/code-index.ts';
 import { guessDomain, lookupCode, parseCodeQuery } from '../site/lookup.ts';
+import { makeElement, makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
 
 let indexLoading: Promise<CodeIndex> | undefined;
 
@@ -27,13 +28,6 @@ export async function openFullTextSearch(query: string): Promise<void> {
     // Pagefind's UI loads when the browser is idle; wait for it.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function make(tag: string, text?: string, attributes: Record<string, string> = {}): HTMLElement {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
 }
 
 class CodeLookup extends HTMLElement {
@@ -65,7 +59,7 @@ class CodeLookup extends HTMLElement {
       try {
         index = await loadIndex(indexUrl);
       } catch {
-        show(make('p', '无法加载错误码索引，请检查网络后重试。'));
+        show(makeParagraph('无法加载错误码索引，请检查网络后重试。'));
         return;
       }
       const hits = lookupCode(index, code);
@@ -73,32 +67,18 @@ class CodeLookup extends HTMLElement {
         location.assign(hits[0]!.url);
         return;
       }
-      const searchButton = make('button', `全文搜索“${query}”`, { type: 'button', class: 'code-lookup-search' });
+      if (hits.length > 1) {
+        const list = makeHitList(hits);
+        show(makeParagraph(`有 ${hits.length} 个系统使用错误码 ${code}：`), list);
+        list.querySelector('a')?.focus();
+        return;
+      }
+      const searchButton = makeElement('button', `全文搜索“${query}”`, { type: 'button', class: 'code-lookup-search' });
       searchButton.addEventListener('click', () => {
         show();
         void openFullTextSearch(query);
       });
-      if (hits.length > 1) {
-        const list = make('ul');
-        for (const hit of hits) {
-          const item = make('li');
-          item.append(make('a', `${hit.systemName} ${hit.code} ${hit.title}`, { href: hit.url }), `（${hit.domainName}）`);
-          list.append(item);
-        }
-        show(make('p', `有 ${hits.length} 个系统使用错误码 ${code}：`), list);
-        list.querySelector('a')?.focus();
-        return;
-      }
-      const nodes: Node[] = [make('p', `目录中没有错误码 ${code}。`)];
-      const guess = guessDomain(index, code);
-      if (guess) {
-        const hint = make('p', `按号段看，它可能属于 ${guess.systemName} 的 `);
-        hint.append(make('a', guess.domainName, { href: guess.domainUrl }), '。');
-        nodes.push(hint);
-        if (guess.otherCodes) nodes.push(make('p', `该分类中未列出的错误码：${guess.otherCodes}`));
-      }
-      nodes.push(searchButton);
-      show(...nodes);
+      show(...makeMissingCode(code, guessDomain(index, code)), searchButton);
     });
   }
 }

@@ -147,3 +147,19 @@ describe('domains too large for one table', async () => {
     assert.ok(getPublishedUrls(catalog!).includes('/big/huge/part-3/'));
   });
 });
+
+describe('codes sharing a generic message', async () => {
+  const { stringify } = await import('yaml');
+  const { buildCatalog } = await import('../../src/catalog/build-catalog.ts');
+  const codes = Array.from({ length: 30 }, (_, index) => ({ code: String(100 + index), message: '内部错误，请重试。' }));
+  const { catalog } = buildCatalog([
+    { path: 'content/catalog/s/system.yaml', text: stringify({ id: 's', name: '系统', nameEn: 'S', order: 1, source: { title: 't', url: 'https://example.com/s', file: 's.md' } }) },
+    { path: 'content/catalog/s/d.yaml', text: stringify({ id: 'd', system: 's', name: '分类', order: 1, codes }) },
+  ]);
+  const page = generateSite(catalog!).find((file) => file.path === 's/100.md')!.text;
+
+  it('list the first 20 and count the rest, so a page stays small however many there are', () => {
+    assert.equal(page.match(/<ul class="same-message"[^]*?<\/ul>/)![0].match(/<li>/g)!.length, 20);
+    assert.match(page, /另有 9 个错误码的信息与此相同。/);
+  });
+});
