@@ -25,6 +25,8 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       // Code pages stay out of the sidebar: listing them would put every code on every page.
       sidebar: makeSidebar(catalog),
+      // Inside a system, only that system's domains: see focusSidebar.
+      routeMiddleware: './src/site/route-middleware.ts',
       customCss: ['./src/styles/catalog.css'],
       components: {
         Head: './src/components/Head.astro',

@@ -5,14 +5,14 @@
  * object per N; timings are medians over the runs.
  */
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { generateSite } from '../../src/generator/generate-site.ts';
 import { makeFloorFiles } from './floor-project.ts';
 import { makeSyntheticCatalog } from './synthetic-catalog.ts';
-import { clearBuildState, makeTempProject } from './temp-project.ts';
+import { clearBuildState, discard, emptyTrash, makeTempProject } from './temp-project.ts';
 
 const { values } = parseArgs({ options: { codes: { type: 'string', default: '500,2000,10000' }, runs: { type: 'string', default: '3' } } });
 const sizes = values.codes.split(',').map(Number);
@@ -34,10 +34,15 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
   return { seconds, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Pagefind's own figure from Starlight's log, e.g. "Finished building search index in 0.78s" or "in 694ms". */
-function getPagefindSeconds(output: string): number {
-  const match = /Finished building search index in ([\d.]+)(ms|s)/.exec(output);
-  if (!match) return NaN;
+const PAGEFIND_LOG = /Finished building search index in ([\d.]+)(ms|s)/;
+
+/**
+ * A step's duration from the build log: Starlight's "Finished building search index in 0.78s" (or
+ * "in 694ms") and our integrations' "… (1.24 s)".
+ */
+function getLoggedSeconds(output: string, pattern: RegExp): number {
+  const match = pattern.exec(output);
+  if (!match) throw new Error(`No ${pattern} in the build log:\n${output}`);
   return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
 }
 
@@ -64,28 +69,42 @@ async function measureOurs(codeCount: number) {
     generateTimes.push((performance.now() - loaded) / 1000);
   }
   const root = await makeTempProject('bench-ours-', catalogFiles, PROJECT_FILES);
-  const builds: { total: number; pagefind: number }[] = [];
+  const builds: Record<'total' | 'generateStep' | 'astro' | 'pagefind' | 'serviceWorker' | 'numberRedirects', number>[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       await clearBuildState(root, ['src/content/docs']);
       const generate = timed(process.execPath, ['scripts/generate.ts'], root);
       const build = timed('npx', ['astro', 'build'], root, { OUT_DIR: 'dist' });
-      builds.push({ total: generate.seconds + build.seconds, pagefind: getPagefindSeconds(build.output) });
+      const pagefind = getLoggedSeconds(build.output, PAGEFIND_LOG);
+      const serviceWorker = getLoggedSeconds(build.output, /precached for offline use \(([\d.]+) (s)\)/);
+      const numberRedirects = getLoggedSeconds(build.output, /redirect pages written \(([\d.]+) (s)\)/);
+      builds.push({
+        total: generate.seconds + build.seconds,
+        generateStep: generate.seconds,
+        astro: build.seconds - pagefind - serviceWorker - numberRedirects,
+        pagefind,
+        serviceWorker,
+        numberRedirects,
+      });
     }
     const dist = join(root, 'dist');
     const files = await getFiles(dist);
     const domainIds = new Set(catalogFiles.filter((file) => !file.path.endsWith('system.yaml')).map((file) => file.path.split('/').slice(2).join('/').replace('.yaml', '')));
     const codePages = files.filter((file) => /^system-\d+\/\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
     const domainPages = files.filter((file) => domainIds.has(file.path.replace('/index.html', ''))).map((file) => file.bytes);
-    const totalSeconds = median(builds.map((build) => build.total));
-    const pagefindSeconds = median(builds.map((build) => build.pagefind));
+    const medianOf = (step: keyof (typeof builds)[number]) => round(median(builds.map((build) => build[step])));
     return {
-      // Parsing and validating the YAML catalog, then the pure generator (catalog → Markdown pages).
+      // In-process: parsing and validating the YAML catalog, then the pure generator (catalog → Markdown pages).
       catalogLoadSeconds: round(median(loadTimes)),
       generateSeconds: round(median(generateTimes)),
-      astroBuildSeconds: round(totalSeconds - pagefindSeconds),
-      pagefindSeconds: round(pagefindSeconds),
-      totalSeconds: round(totalSeconds),
+      // The steps of one build: `npm run generate` as its own process (start-up, load, generate, write),
+      // Astro and Starlight (content sync, bundling, rendering), Pagefind, and our two post-build steps.
+      generateStepSeconds: medianOf('generateStep'),
+      astroBuildSeconds: medianOf('astro'),
+      pagefindSeconds: medianOf('pagefind'),
+      serviceWorkerSeconds: medianOf('serviceWorker'),
+      numberRedirectsSeconds: medianOf('numberRedirects'),
+      totalSeconds: medianOf('total'),
       totalSecondsPerRun: builds.map((build) => round(build.total)),
       pageCount: files.filter((file) => file.path.endsWith('.html')).length,
       codePageHtmlBytes: { median: median(codePages), max: Math.max(...codePages) },
@@ -95,7 +114,7 @@ async function measureOurs(codeCount: number) {
       serviceWorkerBytes: (await readFile(join(dist, 'sw.js'))).length,
     };
   } finally {
-    await rm(root, { recursive: true, force: true });
+    await discard(root);
   }
 }
 
@@ -103,20 +122,32 @@ async function measureFloor(pageCount: number) {
   const { devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
   const root = await makeTempProject('bench-floor-', makeFloorFiles(pageCount, devDependencies));
   const times: number[] = [];
+  const pagefindTimes: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       await clearBuildState(root, []);
-      times.push(timed('npx', ['astro', 'build'], root).seconds);
+      const build = timed('npx', ['astro', 'build'], root);
+      times.push(build.seconds);
+      pagefindTimes.push(getLoggedSeconds(build.output, PAGEFIND_LOG));
     }
     const pages = (await getFiles(join(root, 'dist'))).filter((file) => /^page-\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
-    return { totalSeconds: round(median(times)), totalSecondsPerRun: times.map(round), pageHtmlBytesMedian: median(pages) };
+    return {
+      totalSeconds: round(median(times)),
+      totalSecondsPerRun: times.map(round),
+      pagefindSeconds: round(median(pagefindTimes)),
+      pageHtmlBytesMedian: median(pages),
+    };
   } finally {
-    await rm(root, { recursive: true, force: true });
+    await discard(root);
   }
 }
 
-for (const codes of sizes) {
-  const ours = await measureOurs(codes);
-  const floor = await measureFloor(codes);
-  console.log(JSON.stringify({ codes, runs, ...ours, floor: { pages: codes, ...floor }, ratioToFloor: Number((ours.totalSeconds / floor.totalSeconds).toFixed(2)) }));
+try {
+  for (const codes of sizes) {
+    const ours = await measureOurs(codes);
+    const floor = await measureFloor(codes);
+    console.log(JSON.stringify({ codes, runs, ...ours, floor: { pages: codes, ...floor }, ratioToFloor: Number((ours.totalSeconds / floor.totalSeconds).toFixed(2)) }));
+  }
+} finally {
+  await emptyTrash();
 }

@@ -33,6 +33,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     prev: pageLink(context.previous) ?? false,
     next: pageLink(context.next) ?? false,
   };
+  // Four short sections need no table of contents, so no Markdown headings either.
+  const heading = (text: string) => renderHeading(text, { inTableOfContents: false });
   const replacement = code.replacement && domain.codes.find((other) => other.code === code.replacement);
   // Search indexes what identifies the code (number, names, message, handling, notes); the page's
   // fixed words would otherwise match every query for "错误" or "来源" on every page.
@@ -58,13 +60,13 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             `</p></div>`,
         ]
       : []),
-    renderHeading('错误信息'),
+    heading('错误信息'),
     `<p class="code-message">${renderText(code.message, code.links)}</p>`,
-    ...(code.handling ? [renderHeading('处理建议'), `<p class="code-handling">${renderText(code.handling, code.links)}</p>`] : []),
-    ...(domain.notes.length > 0 ? [renderHeading('分类说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
+    ...(code.handling ? [heading('处理建议'), `<p class="code-handling">${renderText(code.handling, code.links)}</p>`] : []),
+    ...(domain.notes.length > 0 ? [heading('分类说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
     ...(context.sameMessage.length > 0
       ? [
-          renderHeading('信息相同的错误码'),
+          heading('信息相同的错误码'),
           `<ul class="same-message" data-pagefind-ignore>${context.sameMessage
             .slice(0, MAX_SAME_MESSAGE)
             .map((other) => `<li>${renderInternalLink(codeUrl(other), other.code.code)}（${escapeHtml(other.system.name)} · ${escapeHtml(other.domain.name)}）</li>`)
@@ -74,12 +76,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             : []),
         ]
       : []),
-    renderHeading('相邻错误码'),
-    `<ul class="neighbours" data-pagefind-ignore>` +
-      (context.previous ? `<li>上一个：${renderInternalLink(codeUrl(context.previous), getCodeTitle(context.previous.code), ' rel="prev"')}</li>` : '<li>上一个：无（本分类第一个错误码）</li>') +
-      (context.next ? `<li>下一个：${renderInternalLink(codeUrl(context.next), getCodeTitle(context.next.code), ' rel="next"')}</li>` : '<li>下一个：无（本分类最后一个错误码）</li>') +
-      `</ul>`,
-    renderHeading('来源'),
+    heading('来源'),
     `<p class="code-source" data-pagefind-ignore>${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}</p>`,
   ];
   return makePageFile(getPageFile({ kind: 'code', system: system.id, code: code.code }), domain.file, frontmatter, body);

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { formatSeconds } from './format-seconds.ts';
 import type { Catalog } from '../catalog/build-catalog.ts';
 import { getCodeEntries, groupByNumber } from '../generator/code-facts.ts';
 import { renderNumberRedirect } from '../generator/render-number-page.ts';
@@ -18,6 +19,7 @@ export function numberRedirects(catalog: Catalog): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         // Numbers several systems share get a page listing them from src/pages/[code].astro instead.
         const pages = groupByNumber(getCodeEntries(catalog))
@@ -31,7 +33,7 @@ export function numberRedirects(catalog: Catalog): AstroIntegration {
             }),
           );
         }
-        logger.info(`${pages.length} number-only redirect pages written.`);
+        logger.info(`${pages.length} number-only redirect pages written (${formatSeconds(started)}).`);
       },
     },
   };

@@ -8,6 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { formatSeconds } from './format-seconds.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
@@ -109,10 +110,11 @@ export function serviceWorker(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const files = (await listFiles(root)).filter((file) => file.path !== SERVICE_WORKER_FILE);
         await writeFile(join(root, SERVICE_WORKER_FILE), makeServiceWorker(files, base));
-        logger.info(`${SERVICE_WORKER_FILE}: ${files.length} files precached for offline use.`);
+        logger.info(`${SERVICE_WORKER_FILE}: ${files.length} files precached for offline use (${formatSeconds(started)}).`);
       },
     },
   };

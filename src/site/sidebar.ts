@@ -1,5 +1,8 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Catalog } from '../catalog/build-catalog.ts';
 import { getPageSegments } from '../urls.ts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /** Systems → overview and domains. Items are slugs, so Starlight adds the base path itself. */
 export function makeSidebar(catalog: Catalog) {
@@ -14,4 +17,26 @@ export function makeSidebar(catalog: Catalog) {
       })),
     ],
   }));
+}
+
+const withoutTrailingSlash = (href: string) => href.replace(/\/+$/, '');
+
+/**
+ * The sidebar of a page inside a system: that system's overview and domains, and each other system
+ * as a single link to its overview. Every page carries every sidebar link, so this keeps a code page
+ * the same size however many systems the catalog grows to. Pages outside any system (home, 404)
+ * keep the whole sidebar.
+ */
+export function focusSidebar(sidebar: SidebarEntry[], systemUrl: string): SidebarEntry[] {
+  const getOverview = (entry: SidebarEntry) => (entry.type === 'group' && entry.entries[0]?.type === 'link' ? entry.entries[0] : undefined);
+  const isCurrentSystem = (entry: SidebarEntry) => {
+    const overview = getOverview(entry);
+    return overview !== undefined && withoutTrailingSlash(overview.href) === withoutTrailingSlash(systemUrl);
+  };
+  if (!sidebar.some(isCurrentSystem)) return sidebar;
+  return sidebar.map((entry) => {
+    const overview = getOverview(entry);
+    if (!overview || isCurrentSystem(entry)) return entry;
+    return { type: 'link', label: entry.label, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
+  });
 }

@@ -21,3 +21,15 @@ test('the sidebar lists systems and domains but no code pages', async ({ page })
   await expect(home.sidebar.getByRole('link', { name: /^群组系统/ })).toBeVisible();
   await expect(home.sidebar.getByRole('link')).toHaveCount(2 + 11);
 });
+
+test("inside a system the sidebar shows that system's domains and every other system as one link", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto('tencent-im/10010/');
+  await expect(home.sidebar.getByRole('link', { name: /^群组系统/ })).toBeVisible();
+  await expect(home.sidebar.getByRole('link', { name: /^通用状态码/ })).toHaveCount(0);
+  await expect(home.sidebar.getByRole('link')).toHaveCount(1 + 10 + 1);
+  await home.sidebar.getByRole('link', { name: '野火IM' }).click();
+  await expect(page).toHaveURL(/\/wildfirechat\/$/);
+  await expect(home.sidebar.getByRole('link', { name: /^通用状态码/ })).toBeVisible();
+  await expect(home.sidebar.getByRole('link', { name: /^群组系统/ })).toHaveCount(0);
+});

@@ -47,7 +47,7 @@ describe('generator', () => {
 
   it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
     const page = getFile('example/10010.md');
-    assert.match(page, /## 处理建议\n\n<\/div>\n\n<p class="code-handling">检查群组 ID。<\/p>/);
+    assert.match(page, /<h2 class="section-heading" data-pagefind-ignore>处理建议<\/h2>\n\n<p class="code-handling">检查群组 ID。<\/p>/);
     assert.match(page, /<li>所有群组接口都可能返回这些错误码。<\/li>/);
     assert.match(page, /<a href="\/example\/">示例 IM<\/a>/);
     assert.match(page, /<a href="\/example\/group\/#10010">群组系统<\/a>/);
