@@ -87,10 +87,15 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 
+/** All files under `dir`. Directories are read concurrently: readdir's own `recursive` reads one at a time. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map(async (entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [])));
+  return nested.flat();
+}
+
 async function listFiles(dir: string): Promise<{ path: string; hash: string }[]> {
-  const paths = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+  const paths = await walk(dir);
   const files: { path: string; hash: string }[] = [];
   // In batches: tens of thousands of files at once would exhaust the open-file limit.
   for (let start = 0; start < paths.length; start += 256) {
