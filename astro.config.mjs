@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadCatalog } from './src/catalog/load-catalog.ts';
 import { getSiteConfig } from './src/site-config.ts';
+import { catalogModule } from './src/integrations/catalog-module.ts';
 import { numberRedirects } from './src/integrations/number-redirects.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
       disable404Route: true,
       lastUpdated: false,
     }),
+    catalogModule(catalog),
     numberRedirects(catalog),
     // Last, so the worker lists every file, Pagefind's index included.
     serviceWorker(),

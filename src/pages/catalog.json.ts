@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { makeCatalogExport } from '../generator/catalog-export.ts';
-import { getSiteCatalog } from '../site/site-catalog.ts';
+import { siteCatalog } from '../site/site-catalog.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(makeCatalogExport(await getSiteCatalog(), { base: import.meta.env.BASE_URL }), null, 2), {
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(makeCatalogExport(siteCatalog, { base: import.meta.env.BASE_URL }), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,5 @@
+/** The catalog astro.config.mjs loaded, as src/integrations/catalog-module.ts provides it. */
+declare module 'virtual:im-error-codes/catalog' {
+  const catalog: import('./catalog/build-catalog.ts').Catalog;
+  export default catalog;
+}
