@@ -56,7 +56,33 @@ async function getFiles(dir: string): Promise<{ path: string; bytes: number }[]>
   );
 }
 
-async function measureOurs(codeCount: number) {
+type OurBuild = Record<'total' | 'generateStep' | 'astro' | 'pagefind' | 'serviceWorker' | 'numberRedirects', number>;
+
+/** One cold build of our site: `npm run generate` as its own process, then Astro with its steps. */
+async function buildOurs(root: string): Promise<OurBuild> {
+  await clearBuildState(root, ['src/content/docs']);
+  const generate = timed(process.execPath, ['scripts/generate.ts'], root);
+  const build = timed('npx', ['astro', 'build'], root, { OUT_DIR: 'dist' });
+  const pagefind = getLoggedSeconds(build.output, PAGEFIND_LOG);
+  const serviceWorker = getLoggedSeconds(build.output, /precached for offline use \(([\d.]+) (s)\)/);
+  const numberRedirects = getLoggedSeconds(build.output, /redirect pages written \(([\d.]+) (s)\)/);
+  return {
+    total: generate.seconds + build.seconds,
+    generateStep: generate.seconds,
+    astro: build.seconds - pagefind - serviceWorker - numberRedirects,
+    pagefind,
+    serviceWorker,
+    numberRedirects,
+  };
+}
+
+async function buildFloor(root: string): Promise<{ total: number; pagefind: number }> {
+  await clearBuildState(root, []);
+  const build = timed('npx', ['astro', 'build'], root);
+  return { total: build.seconds, pagefind: getLoggedSeconds(build.output, PAGEFIND_LOG) };
+}
+
+async function measure(codeCount: number) {
   const catalogFiles = makeSyntheticCatalog(codeCount);
   const loadTimes: number[] = [];
   const generateTimes: number[] = [];
@@ -68,32 +94,27 @@ async function measureOurs(codeCount: number) {
     loadTimes.push((loaded - started) / 1000);
     generateTimes.push((performance.now() - loaded) / 1000);
   }
+  const { devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
   const root = await makeTempProject('bench-ours-', catalogFiles, PROJECT_FILES);
-  const builds: Record<'total' | 'generateStep' | 'astro' | 'pagefind' | 'serviceWorker' | 'numberRedirects', number>[] = [];
+  const floorRoot = await makeTempProject('bench-floor-', makeFloorFiles(codeCount, devDependencies));
+  const builds: OurBuild[] = [];
+  const floorBuilds: { total: number; pagefind: number }[] = [];
   try {
+    // Ours and the floor alternate, so that this machine's speed drifting over minutes affects both alike.
     for (let run = 0; run < runs; run++) {
-      await clearBuildState(root, ['src/content/docs']);
-      const generate = timed(process.execPath, ['scripts/generate.ts'], root);
-      const build = timed('npx', ['astro', 'build'], root, { OUT_DIR: 'dist' });
-      const pagefind = getLoggedSeconds(build.output, PAGEFIND_LOG);
-      const serviceWorker = getLoggedSeconds(build.output, /precached for offline use \(([\d.]+) (s)\)/);
-      const numberRedirects = getLoggedSeconds(build.output, /redirect pages written \(([\d.]+) (s)\)/);
-      builds.push({
-        total: generate.seconds + build.seconds,
-        generateStep: generate.seconds,
-        astro: build.seconds - pagefind - serviceWorker - numberRedirects,
-        pagefind,
-        serviceWorker,
-        numberRedirects,
-      });
+      builds.push(await buildOurs(root));
+      floorBuilds.push(await buildFloor(floorRoot));
     }
     const dist = join(root, 'dist');
     const files = await getFiles(dist);
     const domainIds = new Set(catalogFiles.filter((file) => !file.path.endsWith('system.yaml')).map((file) => file.path.split('/').slice(2).join('/').replace('.yaml', '')));
     const codePages = files.filter((file) => /^system-\d+\/\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
     const domainPages = files.filter((file) => domainIds.has(file.path.replace('/index.html', ''))).map((file) => file.bytes);
-    const medianOf = (step: keyof (typeof builds)[number]) => round(median(builds.map((build) => build[step])));
+    const floorPages = (await getFiles(join(floorRoot, 'dist'))).filter((file) => /^page-\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
+    const medianOf = (step: keyof OurBuild) => round(median(builds.map((build) => build[step])));
     return {
+      codes: codeCount,
+      runs,
       // In-process: parsing and validating the YAML catalog, then the pure generator (catalog → Markdown pages).
       catalogLoadSeconds: round(median(loadTimes)),
       generateSeconds: round(median(generateTimes)),
@@ -112,42 +133,24 @@ async function measureOurs(codeCount: number) {
       distBytes: files.reduce((sum, file) => sum + file.bytes, 0),
       pagefindBytes: files.filter((file) => file.path.startsWith('pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
       serviceWorkerBytes: (await readFile(join(dist, 'sw.js'))).length,
+      floor: {
+        pages: codeCount,
+        totalSeconds: round(median(floorBuilds.map((build) => build.total))),
+        totalSecondsPerRun: floorBuilds.map((build) => round(build.total)),
+        pagefindSeconds: round(median(floorBuilds.map((build) => build.pagefind))),
+        pageHtmlBytesMedian: median(floorPages),
+      },
+      // The median of each run's ratio to the floor build right after it.
+      ratioToFloor: Number(median(builds.map((build, run) => build.total / floorBuilds[run]!.total)).toFixed(2)),
     };
   } finally {
     await discard(root);
-  }
-}
-
-async function measureFloor(pageCount: number) {
-  const { devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
-  const root = await makeTempProject('bench-floor-', makeFloorFiles(pageCount, devDependencies));
-  const times: number[] = [];
-  const pagefindTimes: number[] = [];
-  try {
-    for (let run = 0; run < runs; run++) {
-      await clearBuildState(root, []);
-      const build = timed('npx', ['astro', 'build'], root);
-      times.push(build.seconds);
-      pagefindTimes.push(getLoggedSeconds(build.output, PAGEFIND_LOG));
-    }
-    const pages = (await getFiles(join(root, 'dist'))).filter((file) => /^page-\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
-    return {
-      totalSeconds: round(median(times)),
-      totalSecondsPerRun: times.map(round),
-      pagefindSeconds: round(median(pagefindTimes)),
-      pageHtmlBytesMedian: median(pages),
-    };
-  } finally {
-    await discard(root);
+    await discard(floorRoot);
   }
 }
 
 try {
-  for (const codes of sizes) {
-    const ours = await measureOurs(codes);
-    const floor = await measureFloor(codes);
-    console.log(JSON.stringify({ codes, runs, ...ours, floor: { pages: codes, ...floor }, ratioToFloor: Number((ours.totalSeconds / floor.totalSeconds).toFixed(2)) }));
-  }
+  for (const codes of sizes) console.log(JSON.stringify(await measure(codes)));
 } finally {
   await emptyTrash();
 }
