@@ -1,4 +1,4 @@
-/** The catalog astro.config.mjs loaded, as src/integrations/catalog-module.ts provides it. */
+/** The catalog astro.config.mjs loaded, as src/integrations/catalog-module.ts provides it (same id there). */
 declare module 'virtual:im-error-codes/catalog' {
   const catalog: import('./catalog/build-catalog.ts').Catalog;
   export default catalog;

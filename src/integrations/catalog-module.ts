@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Catalog } from '../catalog/build-catalog.ts';
 
-export const CATALOG_MODULE_ID = 'virtual:im-error-codes/catalog';
+const CATALOG_MODULE_ID = 'virtual:im-error-codes/catalog';
 const RESOLVED_ID = `\0${CATALOG_MODULE_ID}`;
 
 export function catalogModule(catalog: Catalog): AstroIntegration {
