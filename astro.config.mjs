@@ -44,6 +44,6 @@ export default defineConfig({
     catalogModule(catalog),
     numberRedirects(catalog),
     // Last, so the worker lists every file, Pagefind's index included.
-    serviceWorker(),
+    serviceWorker({ catalogDir }),
   ],
 });
