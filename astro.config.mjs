@@ -34,6 +34,7 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
+        ThemeSelect: './src/components/ThemeSelect.astro',
       },
       pagination: true,
       pagefind: { ranking: SEARCH_RANKING },

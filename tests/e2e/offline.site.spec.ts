@@ -1,14 +1,20 @@
 /**
- * The site needs nothing but its own host; after a light first visit the lookup and search work offline.
+ * The site needs nothing but its own host; after a light first visit the lookup and search work
+ * offline; the reader can download every page.
  *
  * The offline tests serve the build with their own server (offline-server.ts): it logs what it sends,
  * the service worker's requests included, and can go away, drop the network or switch to another build.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { formatBytes } from '../../src/offline/protocol.ts';
 import { expect, test } from './fixtures.ts';
 import { getCachedPaths, readManifest, sorted, waitForQuiet, waitForWorker } from './offline-helpers.ts';
 import { SiteServer } from './offline-server.ts';
 import { CodePage } from './pages/code-page.ts';
 import { LookupBox } from './pages/lookup-box.ts';
+import { NotFoundPage } from './pages/not-found-page.ts';
+import { OfflineControl } from './pages/offline-control.ts';
 import { SitePage } from './pages/site-page.ts';
 
 test('no page type even attempts a request to another host', async ({ page, externalRequests }) => {
@@ -31,6 +37,20 @@ test('no page type even attempts a request to another host', async ({ page, exte
 });
 
 const FIRST_VISIT_BUDGET_BYTES = 1_500_000;
+
+async function getSeriousViolations(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), theme);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    problems.push(
+      ...violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `[${theme}] ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    );
+  }
+  return problems;
+}
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
@@ -69,5 +89,91 @@ test.describe('offline', () => {
     const results = await code.search('群组不存在');
     expect(await results.getResultUrls()).toEqual(['/offline/', '/offline/']);
     await expect(results.results.first()).toContainText('未下载的搜索结果');
+  });
+
+  test('the download: progress, cancel, a dropped network and resume; then every page offline; then its removal', async ({ page }) => {
+    test.setTimeout(240_000);
+    const manifest = await readManifest('dist');
+    const total = { files: manifest.files.length, bytes: manifest.files.reduce((sum, [, size]) => sum + size, 0) };
+    server = new SiteServer('dist');
+    await server.start();
+    await page.goto(server.url);
+    await waitForWorker(page);
+    await waitForQuiet(server);
+    const cachedFirst = await getCachedPaths(page);
+    const control = new OfflineControl(page);
+
+    // From the keyboard: the header button opens the dialog, Tab reaches the download button.
+    await control.headerButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(control.panel).toBeVisible();
+    await expect(control.summary).toHaveText('查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。');
+    await expect(control.fact('本机目录版本')).toHaveText(`${manifest.date} · ${manifest.version.slice(0, 8)}`);
+    await expect(control.fact('占用空间')).toHaveText(/^[\d.]+ (KB|MB)（(已设为持久保存|空间不足时浏览器可能清除)）$/);
+    server.clearLog();
+    server.slowDownloads(30);
+    await page.keyboard.press('Tab');
+    await expect(control.downloadButton).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => control.progress.evaluate((bar: HTMLProgressElement) => bar.value)).toBeGreaterThan(0);
+    await control.cancelButton.click();
+    await expect(control.live).toHaveText('已取消。已下载的文件会保留，可以继续下载。');
+    await expect(control.counts).toHaveText(new RegExp(`^[\\d,]+ / ${total.files.toLocaleString('zh-CN')} 个文件 · `));
+
+    server.breakNetworkAfter(150);
+    await control.resumeButton.click();
+    await expect(control.live).toHaveText('网络中断，下载已暂停。已下载的文件会保留；网络恢复后点“继续下载”。', { timeout: 60_000 });
+    server.breakNetworkAfter(undefined);
+    server.slowDownloads(0);
+    await control.resumeButton.click();
+    await expect(control.live).toHaveText(`下载完成：全部 ${total.files.toLocaleString('zh-CN')} 个文件已可离线使用。`, { timeout: 120_000 });
+    await expect(control.counts).toHaveText(`${total.files.toLocaleString('zh-CN')} / ${total.files.toLocaleString('zh-CN')} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
+    expect(await control.progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([total.bytes, total.bytes]);
+    await expect(control.summary).toHaveText(`全部页面（${total.files.toLocaleString('zh-CN')} 个文件）已保存在本机：断网时也能浏览全站、查找和搜索。`);
+    await expect(control.headerButton).toContainText('已下载');
+
+    // Resumed runs skip what is cached: each file once, but for the few under way when the reader cancelled.
+    const downloads = server.requests.filter((request) => request.download && request.path !== 'offline-manifest.json').map((request) => request.path);
+    const twice = downloads.filter((path, index) => downloads.indexOf(path) !== index);
+    expect(twice.length).toBeLessThanOrEqual(4);
+    expect(sorted([...downloads, ...cachedFirst])).toEqual(sorted(manifest.files.map(([path]) => path)));
+    expect(await getCachedPaths(page)).toEqual(sorted(manifest.files.map(([path]) => path)));
+    expect(await getSeriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(control.panel).toBeHidden();
+
+    // The server is gone: every kind of page, the lookup and the search.
+    await server.stop();
+    const site = new CodePage(page);
+    for (const [path, title] of [
+      ['', 'IM 错误码目录'],
+      ['tencent-im/', '腾讯云 IM 错误码'],
+      ['tencent-im/group/', '群组系统'],
+      ['tencent-im/6013/', '6013 SDK 未初始化或者用户未登陆成功'],
+      ['wildfirechat/7/', '7 被踢出'],
+    ] as const) {
+      expect((await page.goto(`${server.url}${path}`))?.status(), path).toBe(200);
+      await expect(site.title, path).toHaveText(title);
+    }
+    await page.goto(`${server.url}10010/`);
+    await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
+    await expect(site.title).toHaveText('10010 群组不存在');
+    expect((await page.goto(`${server.url}tencent-im/10999/`))?.status()).toBe(404);
+    await expect(new NotFoundPage(page).detail).toContainText('目录中没有错误码 10999。');
+    await new LookupBox(page, 'header').lookUp('ErrorCode: 6013');
+    await expect(page).toHaveURL(`${server.url}tencent-im/6013/`);
+    const results = await site.search('群组不存在');
+    expect((await results.getResultUrls())[0]).toBe('/tencent-im/10010/');
+
+    // Removing the copy keeps only the shell: lookup and search still work, other pages are gone.
+    await page.keyboard.press('Escape');
+    await control.open();
+    await control.removeButton.click();
+    await expect(control.live).toHaveText('离线副本已删除。查找和搜索仍可离线使用。');
+    await expect(control.summary).toHaveText('查找和全文搜索已可离线使用。下载全部页面后，断网时也能浏览全站。');
+    expect(await getCachedPaths(page)).toEqual(sorted(manifest.shell));
+    expect((await page.goto(`${server.url}tencent-im/group/`))?.status()).toBe(503);
+    await expect(site.title).toHaveText('这个页面没有离线保存');
   });
 });

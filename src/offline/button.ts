@@ -1,0 +1,23 @@
+/** The header's "离线使用" button: opens the control in a dialog and says when the whole site is kept. */
+import { getOfflineStatus, isOfflineSupported, offlineEvents } from './client.ts';
+
+class OfflineButton extends HTMLElement {
+  connectedCallback(): void {
+    // Without service workers (plain http on another host, old browsers) there is nothing to offer.
+    if (!isOfflineSupported()) return;
+    this.hidden = false;
+    this.querySelector('button')!.addEventListener('click', async () => (await import('./panel.ts')).openOfflineDialog());
+    const update = () => void this.showState();
+    offlineEvents.addEventListener('offline-change', update);
+    update();
+  }
+
+  private async showState(): Promise<void> {
+    const { worker, state } = await getOfflineStatus();
+    const badge = this.querySelector<HTMLElement>('.offline-button-badge')!;
+    badge.textContent = worker && state?.complete ? (state.version === worker.version ? '已下载' : '更新中') : '';
+    badge.hidden = badge.textContent === '';
+  }
+}
+
+if (!customElements.get('offline-button')) customElements.define('offline-button', OfflineButton);
