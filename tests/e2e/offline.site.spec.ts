@@ -1,6 +1,6 @@
 /**
  * The site needs nothing but its own host; after a light first visit the lookup and search work
- * offline; the reader can download every page.
+ * offline; the reader can download every page, and after a deploy the copy fetches only what changed.
  *
  * The offline tests serve the build with their own server (offline-server.ts): it logs what it sends,
  * the service worker's requests included, and can go away, drop the network or switch to another build.
@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { formatBytes } from '../../src/offline/protocol.ts';
 import { expect, test } from './fixtures.ts';
 import { getCachedPaths, readManifest, sorted, waitForQuiet, waitForWorker } from './offline-helpers.ts';
+import { buildChangedSite, CHANGED_CODE } from './offline-second-build.ts';
 import { SiteServer } from './offline-server.ts';
 import { CodePage } from './pages/code-page.ts';
 import { LookupBox } from './pages/lookup-box.ts';
@@ -175,5 +176,101 @@ test.describe('offline', () => {
     expect(await getCachedPaths(page)).toEqual(sorted(manifest.shell));
     expect((await page.goto(`${server.url}tencent-im/group/`))?.status()).toBe(503);
     await expect(site.title).toHaveText('这个页面没有离线保存');
+  });
+
+  test.describe('after a deploy', () => {
+    // One build of the next site for both tests, in one worker.
+    test.describe.configure({ mode: 'serial' });
+    let second: Awaited<ReturnType<typeof buildChangedSite>> | undefined;
+    test.beforeAll(async () => {
+      test.setTimeout(240_000);
+      second = await buildChangedSite();
+    });
+    test.afterAll(async () => second?.discard());
+
+    test('a notice offers the reload, and the downloaded copy fetches only the changed files', async ({ page }) => {
+      test.setTimeout(240_000);
+      const [first, next] = [await readManifest('dist'), await readManifest(second!.dist)];
+      const before = new Map(first.files.map(([path, , hash]) => [path, hash]));
+      const changed = next.files.filter(([path, , hash]) => before.get(path) !== hash).map(([path]) => path);
+      // What one changed message changes: its page, its domain's table, the exports and the search index.
+      expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual(['catalog.json', 'codes.csv', 'tencent-im/10010/', 'tencent-im/group/']);
+      expect(changed.filter((path) => path.startsWith('pagefind/')).every((path) => /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment)\/[^/]+)$/.test(path))).toBe(true);
+
+      server = new SiteServer('dist');
+      await server.start();
+      const code = new CodePage(page);
+      const control = new OfflineControl(page);
+      await page.goto(`${server.url}tencent-im/${CHANGED_CODE.code}/`);
+      await waitForWorker(page);
+      await control.open();
+      await control.downloadButton.click();
+      await expect(control.live).toHaveText(/^下载完成/, { timeout: 120_000 });
+      await page.keyboard.press('Escape');
+
+      // The next build is deployed on the same address.
+      await server.stop();
+      server.clearLog();
+      await server.start(second!.dist);
+      await page.reload();
+      const notice = page.getByRole('status').filter({ hasText: '目录已更新' });
+      await expect(notice).toBeVisible({ timeout: 30_000 });
+      expect(await getSeriousViolations(page)).toEqual([]);
+      // The page shows the new text already (pages come from the network first); the reload lets the new worker take over.
+      await expect(code.message).toHaveText(CHANGED_CODE.after);
+      const reloaded = page.waitForEvent('load');
+      await notice.getByRole('button', { name: '重新加载' }).click();
+      await reloaded;
+      await expect(notice).toBeHidden();
+      await control.open();
+      await expect(control.live).toHaveText(/^离线副本已更新：下载了 \d+ 个有变化的文件。$/, { timeout: 60_000 });
+      await expect(control.fact('本机目录版本')).toHaveText(`${next.date ?? '日期未知'} · ${next.version.slice(0, 8)}`);
+      await expect(control.summary).toHaveText(/^全部页面/);
+
+      // Every file sent since the deploy (revalidations answered 304 aside), but the worker script and the
+      // manifest, is a changed file; each once, but the page the test reloaded.
+      const fetched = server.requests
+        .filter((request) => request.status === 200)
+        .map((request) => request.path.replace(/\?.*$/, ''))
+        .filter((path) => path !== 'sw.js' && path !== 'offline-manifest.json');
+      expect(sorted(fetched)).toEqual(sorted(changed));
+      const repeated = fetched.filter((path, index) => fetched.indexOf(path) !== index);
+      expect(sorted(repeated)).toEqual(repeated.length === 0 ? [] : ['tencent-im/10010/']);
+
+      await server.stop();
+      await page.reload();
+      await expect(code.message).toHaveText(CHANGED_CODE.after);
+      await page.goto(`${server.url}tencent-im/group/`);
+      await expect(page.locator(`.code-table tr[id="${CHANGED_CODE.code}"]`)).toContainText(CHANGED_CODE.after);
+    });
+
+    test('without a download, the pages kept are fetched again and the previous search index is dropped', async ({ page }) => {
+      test.setTimeout(120_000);
+      const next = await readManifest(second!.dist);
+      server = new SiteServer('dist');
+      await server.start();
+      const code = new CodePage(page);
+      await page.goto(`${server.url}tencent-im/${CHANGED_CODE.code}/`);
+      await waitForWorker(page);
+      await waitForQuiet(server);
+
+      await server.stop();
+      await server.start(second!.dist);
+      await page.goto(`${server.url}tencent-im/6013/`);
+      const notice = page.getByRole('status').filter({ hasText: '目录已更新' });
+      await expect(notice).toBeVisible({ timeout: 30_000 });
+      const reloaded = page.waitForEvent('load');
+      await notice.getByRole('button', { name: '重新加载' }).click();
+      await reloaded;
+      await expect
+        .poll(() => page.evaluate(async () => (await (await caches.match('/__offline__/state.json'))?.json())?.version), { timeout: 30_000 })
+        .toBe(next.version);
+      // The new shell and the two pages opened; none of the first build's index chunks.
+      expect(await getCachedPaths(page)).toEqual(sorted([...next.shell, 'tencent-im/6013/', 'tencent-im/10010/']));
+
+      await server.stop();
+      await page.goto(`${server.url}tencent-im/${CHANGED_CODE.code}/`);
+      await expect(code.message).toHaveText(CHANGED_CODE.after);
+    });
   });
 });
