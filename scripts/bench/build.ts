@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { generateSite } from '../../src/generator/generate-site.ts';
 import { makeFloorFiles } from './floor-project.ts';
+import { getOfflineFigures } from './offline-figures.ts';
 import { makeSyntheticCatalog } from './synthetic-catalog.ts';
 import { clearBuildState, discard, emptyTrash, makeTempProject } from './temp-project.ts';
 
@@ -108,7 +109,8 @@ async function measure(codeCount: number) {
     const dist = join(root, 'dist');
     const files = await getFiles(dist);
     const domainIds = new Set(catalogFiles.filter((file) => !file.path.endsWith('system.yaml')).map((file) => file.path.split('/').slice(2).join('/').replace('.yaml', '')));
-    const codePages = files.filter((file) => /^system-\d+\/\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
+    const codePageFiles = files.filter((file) => /^system-\d+\/\d+\/index\.html$/.test(file.path));
+    const codePages = codePageFiles.map((file) => file.bytes);
     const domainPages = files.filter((file) => domainIds.has(file.path.replace('/index.html', ''))).map((file) => file.bytes);
     const floorPages = (await getFiles(join(floorRoot, 'dist'))).filter((file) => /^page-\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
     const medianOf = (step: keyof OurBuild) => round(median(builds.map((build) => build[step])));
@@ -133,6 +135,8 @@ async function measure(codeCount: number) {
       distBytes: files.reduce((sum, file) => sum + file.bytes, 0),
       pagefindBytes: files.filter((file) => file.path.startsWith('pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
       serviceWorkerBytes: (await readFile(join(dist, 'sw.js'))).length,
+      // A first visit to a code page (page, worker, the shell it precaches) and the full offline download.
+      offline: await getOfflineFigures(dist, codePageFiles[0]!.path.replace(/index\.html$/, '')),
       floor: {
         pages: codeCount,
         totalSeconds: round(median(floorBuilds.map((build) => build.total))),
