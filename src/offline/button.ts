@@ -6,7 +6,13 @@ class OfflineButton extends HTMLElement {
     // Without service workers (plain http on another host, old browsers) there is nothing to offer.
     if (!isOfflineSupported()) return;
     this.hidden = false;
-    this.querySelector('button')!.addEventListener('click', async () => (await import('./panel.ts')).openOfflineDialog());
+    const button = this.querySelector('button')!;
+    button.setAttribute('aria-haspopup', 'dialog');
+    const badge = document.createElement('span');
+    badge.className = 'offline-button-badge';
+    badge.hidden = true;
+    button.append(badge);
+    button.addEventListener('click', async () => (await import('./panel.ts')).openOfflineDialog());
     const update = () => void this.showState();
     offlineEvents.addEventListener('offline-change', update);
     update();
