@@ -83,6 +83,8 @@ test.describe('offline', () => {
     expect(response?.status()).toBe(503);
     await expect(code.title).toHaveText('这个页面没有离线保存');
     await expect(page.locator('.offline-page-address')).toHaveText('（/tencent-im/6013/）');
+    await expect(new OfflineControl(page, 'inline').summary).toHaveText('查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。');
+    expect(await getSeriousViolations(page)).toEqual([]);
     await new LookupBox(page, 'hero').lookUp('ErrorCode: 10010');
     await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
     await expect(code.message).toHaveText('群组不存在，或者曾经存在过，但是目前已经被解散。');
