@@ -2,7 +2,7 @@
 import { buildCatalog } from '../src/catalog/build-catalog.ts';
 import { readCatalogFiles } from '../src/catalog/load-catalog.ts';
 import { CatalogError } from '../src/catalog/problems.ts';
-import { getCodeEntries } from '../src/generator/code-facts.ts';
+import { getCodeEntries } from '../src/catalog/queries.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 const { catalog, problems } = buildCatalog(await readCatalogFiles('.', getSiteConfig(process.env).catalogDir));

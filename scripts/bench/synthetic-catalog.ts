@@ -4,7 +4,7 @@
  * same size always gives the same files.
  */
 import { stringify } from 'yaml';
-import type { CatalogFile } from '../../src/catalog/build-catalog.ts';
+import type { CatalogFile } from '../../src/catalog/model.ts';
 import type { CodeInput, DomainInput, SystemInput } from '../../src/catalog/schema.ts';
 
 const SUBJECTS = ['群组', '用户', '好友', '消息', '会话', '资料', '帐号', '票据', '文件', '频道', '聊天室', '回调', '请求包', '签名', '管理员'];

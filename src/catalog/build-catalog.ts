@@ -2,34 +2,10 @@
 import { compareCodes } from './compare-codes.ts';
 import { compareProblems, makeProblem, type Problem } from './problems.ts';
 import { rules, type Located } from './rules/index.ts';
+import { SYSTEM_FILE_NAME, type Catalog, type CatalogFile } from './model.ts';
 import { domainSchema, systemSchema, type Domain, type System } from './schema.ts';
 import { getSchemaProblems } from './schema-issues.ts';
 import { parseYamlFile } from './yaml-file.ts';
-
-/** A file of `content/catalog/`, path relative to the project root. */
-export interface CatalogFile {
-  path: string;
-  text: string;
-}
-
-export type CatalogDomain = Domain & {
-  /** The file the domain is written in, named in generated pages. */
-  file: string;
-};
-
-export type CatalogSystem = System & {
-  file: string;
-  /** Sorted by `order`, then id. */
-  domains: CatalogDomain[];
-};
-
-export interface Catalog {
-  /** Sorted by `order`, then id; each domain's codes sorted by number. */
-  systems: CatalogSystem[];
-}
-
-export const CATALOG_DIR = 'content/catalog';
-export const SYSTEM_FILE_NAME = 'system.yaml';
 
 export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog; problems: Problem[] } {
   const problems: Problem[] = [];

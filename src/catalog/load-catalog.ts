@@ -1,7 +1,8 @@
 /** The filesystem edge of the catalog: read `content/catalog/`, build, and throw on any problem. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { buildCatalog, CATALOG_DIR, type Catalog, type CatalogFile } from './build-catalog.ts';
+import { CATALOG_DIR, type Catalog, type CatalogFile } from './model.ts';
+import { buildCatalog } from './build-catalog.ts';
 import { CatalogError } from './problems.ts';
 
 export async function readCatalogFiles(root: string, dir = CATALOG_DIR): Promise<CatalogFile[]> {

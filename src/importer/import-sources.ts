@@ -3,7 +3,7 @@
  * kept so the import can be repeated into a scratch directory and compared.
  */
 import { stringify } from 'yaml';
-import type { CatalogFile } from '../catalog/build-catalog.ts';
+import type { CatalogFile } from '../catalog/model.ts';
 import type { CodeInput, DomainInput, SystemInput } from '../catalog/schema.ts';
 import { parseTencent } from './parse-tencent.ts';
 import { parseWildfirechat } from './parse-wildfirechat.ts';

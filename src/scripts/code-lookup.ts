@@ -1,5 +1,5 @@
 /** The `<code-lookup>` box: exact code lookup from the catalog's own index, else full-text search. */
-import type { CodeIndex } from '../generator/code-index.ts';
+import type { CodeIndex } from '../exports/code-index.ts';
 import { guessDomain, lookupCode, parseCodeQuery } from '../site/lookup.ts';
 import { makeElement, makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
 

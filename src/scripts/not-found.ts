@@ -1,5 +1,5 @@
 /** The 404 page's help for a missing code. */
-import type { CodeIndex } from '../generator/code-index.ts';
+import type { CodeIndex } from '../exports/code-index.ts';
 import { guessDomain, lookupCode, parseMissingPath } from '../site/lookup.ts';
 import { makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
 

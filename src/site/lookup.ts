@@ -1,5 +1,5 @@
 /** Exact code lookup, shared by the lookup box and the 404 page; runs in the browser and in unit tests. */
-import type { CodeIndex } from '../generator/code-index.ts';
+import type { CodeIndex } from '../exports/code-index.ts';
 
 export interface LookupHit {
   code: string;

@@ -1,8 +1,8 @@
 /** The built site against the catalog and the sources: every row has its page and its text. */
 import { readFile } from 'node:fs/promises';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { getCodeEntries } from '../../src/generator/code-facts.ts';
-import { escapeHtml } from '../../src/generator/html.ts';
+import { getCodeEntries } from '../../src/catalog/queries.ts';
+import { escapeHtml } from '../../src/markdown/html.ts';
 import { CATCH_ALL_CODE, SOURCE_FILES } from '../../src/importer/import-sources.ts';
 import { parseTencent } from '../../src/importer/parse-tencent.ts';
 import { parseWildfirechat } from '../../src/importer/parse-wildfirechat.ts';

@@ -3,7 +3,7 @@
  * number finds its page first; a distinctive phrase of its message finds it in the top 3.
  */
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { getCodeEntries } from '../../src/generator/code-facts.ts';
+import { getCodeEntries } from '../../src/catalog/queries.ts';
 import { SEARCH_RANKING } from '../../src/site/search-ranking.ts';
 import { makeUrl } from '../../src/urls.ts';
 import { getDistinctivePhrase } from '../helpers/search-phrases.ts';

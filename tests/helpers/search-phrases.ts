@@ -1,5 +1,5 @@
 /** Queries a reader would type for each code: its number, and the most distinctive clause of its message. */
-import type { CodeEntry } from '../../src/generator/code-facts.ts';
+import type { CodeEntry } from '../../src/catalog/queries.ts';
 
 const CLAUSE_BREAK = /[，。,；;：:！!？?（）()、“”"'\s]+/;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeCatalogExport } from '../../src/generator/catalog-export.ts';
-import { makeCsvExport, toCsvCell } from '../../src/generator/csv-export.ts';
+import { makeCatalogExport } from '../../src/exports/catalog-export.ts';
+import { makeCsvExport, toCsvCell } from '../../src/exports/csv-export.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
 
 const catalog = await loadFixtureCatalog('valid');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { getShortMeaning } from '../../src/generator/code-facts.ts';
-import { generateSite } from '../../src/generator/generate-site.ts';
-import { renderText } from '../../src/generator/html.ts';
+import { getShortMeaning } from '../../src/catalog/queries.ts';
+import { generateSite } from '../../src/markdown/generate-site.ts';
+import { renderText } from '../../src/markdown/html.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
 
 const catalog = await loadFixtureCatalog('valid');
@@ -103,23 +103,23 @@ describe('retired codes', async () => {
 });
 
 describe('number-only redirect pages', async () => {
-  const { renderNumberRedirect } = await import('../../src/generator/render-number-page.ts');
-  const { getCodeEntries } = await import('../../src/generator/code-facts.ts');
+  const { renderNumberRedirect } = await import('../../src/exports/number-page.ts');
+  const { getCodeEntries } = await import('../../src/catalog/queries.ts');
   const entry = getCodeEntries(catalog).find((candidate) => candidate.code.code === '10010')!;
 
   it('redirect without JavaScript to the code page under the base path', () => {
     const page = renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' });
     assert.equal(page.path, '10010/index.html');
-    assert.match(page.html, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
-    assert.match(page.html, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
-    assert.match(page.html, /<title>示例 IM 10010：群组不存在<\/title>/);
+    assert.match(page.text, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
+    assert.match(page.text, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
+    assert.match(page.text, /<title>示例 IM 10010：群组不存在<\/title>/);
   });
 });
 
 describe('domains too large for one table', async () => {
   const { stringify } = await import('yaml');
   const { buildCatalog } = await import('../../src/catalog/build-catalog.ts');
-  const { getPublishedUrls } = await import('../../src/generator/published-urls.ts');
+  const { getPublishedUrls } = await import('../../src/exports/published-urls.ts');
   const codes = Array.from({ length: 2500 }, (_, index) => ({ code: String(10_000 + index), message: `第 ${index} 个错误。` }));
   const { catalog } = buildCatalog([
     { path: 'content/catalog/big/system.yaml', text: stringify({ id: 'big', name: '大系统', nameEn: 'Big', order: 1, source: { title: 't', url: 'https://example.com/big', file: 'big.md' } }) },

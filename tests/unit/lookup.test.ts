@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { makeCodeIndex } from '../../src/generator/code-index.ts';
+import { makeCodeIndex } from '../../src/exports/code-index.ts';
 import { guessDomain, lookupCode, parseCodeQuery, parseMissingPath } from '../../src/site/lookup.ts';
 
 const index = makeCodeIndex(await loadCatalog('.'), { base: '/' });

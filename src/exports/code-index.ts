@@ -3,9 +3,9 @@
  * short meaning. Exact lookup must ask the catalog, not Pagefind, whose prefix matching would offer
  * 10099 for 99999.
  */
-import type { Catalog } from '../catalog/build-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { makeUrl } from '../urls.ts';
-import { getShortMeaning } from './code-facts.ts';
+import { getShortMeaning } from '../catalog/queries.ts';
 
 export interface CodeIndex {
   systems: {

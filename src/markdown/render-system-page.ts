@@ -1,6 +1,6 @@
-import type { CatalogSystem } from '../catalog/build-catalog.ts';
+import type { CatalogSystem } from '../catalog/model.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import { countCodes, getCodeRange } from './code-facts.ts';
+import { countCodes, getCodeRange } from '../catalog/queries.ts';
 import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 

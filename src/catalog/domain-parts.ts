@@ -4,8 +4,8 @@
  * so links to a code's row go through the part that holds it now, and the domain page forwards
  * old `#code` anchors.
  */
-import type { CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
-import type { Code } from '../catalog/schema.ts';
+import type { CatalogDomain, CatalogSystem } from './model.ts';
+import type { Code } from './schema.ts';
 import { makeUrl } from '../urls.ts';
 
 export const PART_SIZE = 1000;

@@ -1,7 +1,7 @@
-import type { CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
+import type { CatalogDomain, CatalogSystem } from '../catalog/model.ts';
 import type { Code } from '../catalog/schema.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import type { DomainPart } from './domain-parts.ts';
+import type { DomainPart } from '../catalog/domain-parts.ts';
 import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, renderText } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 

@@ -1,8 +1,8 @@
 /** Every URL the site promises, without base path: the committed manifest is checked against it. */
-import type { Catalog } from '../catalog/build-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { makeAssetUrl, makeUrl } from '../urls.ts';
-import { getCodeEntries, groupByNumber } from './code-facts.ts';
-import { getDomainParts } from './domain-parts.ts';
+import { getCodeEntries, groupByNumber } from '../catalog/queries.ts';
+import { getDomainParts } from '../catalog/domain-parts.ts';
 
 export const PUBLISHED_URLS_FILE = 'content/published-urls.txt';
 

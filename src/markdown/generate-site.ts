@@ -1,10 +1,10 @@
 /** Pure: catalog → every generated page, sorted by path, identical for identical input. */
-import type { Catalog } from '../catalog/build-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { normalizeBase } from '../urls.ts';
-import { getCodeEntries, groupByMessage } from './code-facts.ts';
+import { getCodeEntries, groupByMessage } from '../catalog/queries.ts';
 import type { GeneratedFile } from './page-file.ts';
 import { renderCodePage } from './render-code-page.ts';
-import { getDomainParts, getPartByCode, makeCodeRowUrl } from './domain-parts.ts';
+import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
 import { renderDomainPage, renderDomainPartPage } from './render-domain-page.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderSystemPage } from './render-system-page.ts';

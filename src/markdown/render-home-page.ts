@@ -1,6 +1,6 @@
-import { CATALOG_DIR, type Catalog } from '../catalog/build-catalog.ts';
+import { CATALOG_DIR, type Catalog } from '../catalog/model.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import { countCodes } from './code-facts.ts';
+import { countCodes } from '../catalog/queries.ts';
 import { renderHeading, renderInternalLink } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { renderDomainTable } from './render-system-page.ts';

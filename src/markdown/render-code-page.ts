@@ -1,5 +1,5 @@
 import { makeUrl } from '../urls.ts';
-import { getCitationLabel, getCodeTitle, type CodeEntry } from './code-facts.ts';
+import { getCitationLabel, getCodeTitle, type CodeEntry } from '../catalog/queries.ts';
 import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, renderText } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { getPageFile } from '../urls.ts';

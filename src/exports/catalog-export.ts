@@ -1,5 +1,5 @@
 /** The public `catalog.json`: the whole catalog for scripts and bots, with each page's URL. */
-import type { Catalog } from '../catalog/build-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { makeUrl } from '../urls.ts';
 
 export function makeCatalogExport(catalog: Catalog, options: { base: string }) {

@@ -1,7 +1,7 @@
 /** `codes.csv`: one row per code for spreadsheets. Text stays text: no cell can become a formula. */
-import type { Catalog } from '../catalog/build-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { makeAbsoluteUrl, makeUrl } from '../urls.ts';
-import { getCodeEntries } from './code-facts.ts';
+import { getCodeEntries } from '../catalog/queries.ts';
 
 const HEADER = ['code', 'system', 'domain', 'message', 'handling', 'status', 'url'];
 

@@ -1,7 +1,7 @@
 /** Facts about codes derived from the catalog, shared by every page that shows a code. */
-import type { Catalog, CatalogDomain, CatalogSystem } from '../catalog/build-catalog.ts';
-import { compareCodes } from '../catalog/compare-codes.ts';
-import type { Code } from '../catalog/schema.ts';
+import type { Catalog, CatalogDomain, CatalogSystem } from './model.ts';
+import { compareCodes } from './compare-codes.ts';
+import type { Code } from './schema.ts';
 
 /** A code with the system and domain it belongs to. */
 export interface CodeEntry {
@@ -42,13 +42,7 @@ export function getCodeTitle(code: Code): string {
 
 /** Codes grouped by their exact message, for "other codes with the same message". */
 export function groupByMessage(entries: readonly CodeEntry[]): Map<string, CodeEntry[]> {
-  const groups = new Map<string, CodeEntry[]>();
-  for (const entry of entries) {
-    const group = groups.get(entry.code.message);
-    if (group) group.push(entry);
-    else groups.set(entry.code.message, [entry]);
-  }
-  return groups;
+  return Map.groupBy(entries, (entry) => entry.code.message);
 }
 
 export function countCodes(system: CatalogSystem): number {
@@ -64,12 +58,17 @@ export function getCodeRange(domain: CatalogDomain): string {
 
 /** Every code number with the codes that carry it, sorted by number: the number-only pages. */
 export function groupByNumber(entries: readonly CodeEntry[]): [string, CodeEntry[]][] {
-  const groups = new Map<string, CodeEntry[]>();
-  for (const entry of entries) groups.set(entry.code.code, [...(groups.get(entry.code.code) ?? []), entry]);
-  return [...groups].sort(([a], [b]) => compareCodes({ code: a }, { code: b }));
+  return [...Map.groupBy(entries, (entry) => entry.code.code)].sort(([a], [b]) => compareCodes({ code: a }, { code: b }));
 }
 
 /** "腾讯云 IM 10010：群组不存在": how a code is named outside the site, e.g. in a ticket. */
 export function getCitationLabel(entry: CodeEntry): string {
   return `${entry.system.name} ${entry.code.code}：${getShortMeaning(entry.code.message)}`;
+}
+
+/** A constant-time lookup of a system's code, for code that runs once per page. */
+export function makeCodeFinder(catalog: Catalog): (system: string, code: string) => CodeEntry | undefined {
+  const bySystem = Map.groupBy(getCodeEntries(catalog), (entry) => entry.system.id);
+  const index = new Map([...bySystem].map(([system, entries]) => [system, new Map(entries.map((entry) => [entry.code.code, entry]))]));
+  return (system, code) => index.get(system)?.get(code);
 }
