@@ -1,13 +1,13 @@
 /** Facts about codes derived from the catalog, shared by every page that shows a code. */
-import type { Catalog, CatalogDomain, CatalogSystem } from './model.ts';
+import type { Catalog, CatalogCode, CatalogDomain, CatalogRange, CatalogSystem } from './model.ts';
 import { compareCodes } from './compare-codes.ts';
-import type { Code } from './schema.ts';
+import type { Category, Code, CodeRange, Source, System } from './schema.ts';
 
 /** A code with the system and domain it belongs to. */
 export interface CodeEntry {
   system: CatalogSystem;
   domain: CatalogDomain;
-  code: Code;
+  code: CatalogCode;
 }
 
 export function getCodeEntries(catalog: Catalog): CodeEntry[] {
@@ -49,10 +49,11 @@ export function countCodes(system: CatalogSystem): number {
   return system.domains.reduce((sum, domain) => sum + domain.codes.length, 0);
 }
 
-/** "6001–7000", or the single code. */
+/** "6001–7000", or the single code; a domain's reserved ranges count towards its span. */
 export function getCodeRange(domain: CatalogDomain): string {
-  const first = domain.codes[0]!.code;
-  const last = domain.codes.at(-1)!.code;
+  const numbers = [...domain.codes.map((code) => code.code), ...domain.ranges.flatMap((range) => range.range)].map((code) => ({ code })).sort(compareCodes);
+  const first = numbers[0]!.code;
+  const last = numbers.at(-1)!.code;
   return first === last ? first : `${first}–${last}`;
 }
 
@@ -71,4 +72,69 @@ export function makeCodeFinder(catalog: Catalog): (system: string, code: string)
   const bySystem = Map.groupBy(getCodeEntries(catalog), (entry) => entry.system.id);
   const index = new Map([...bySystem].map(([system, entries]) => [system, new Map(entries.map((entry) => [entry.code.code, entry]))]));
   return (system, code) => index.get(system)?.get(code);
+}
+
+/** A range with the system and domain it belongs to. */
+export interface RangeEntry {
+  system: CatalogSystem;
+  domain: CatalogDomain;
+  range: CatalogRange;
+}
+
+export function getRangeEntries(catalog: Catalog): RangeEntry[] {
+  return catalog.systems.flatMap((system) => system.domains.flatMap((domain) => domain.ranges.map((range) => ({ system, domain, range }))));
+}
+
+/** "120001–130000": how a range is named in titles and tables. */
+export function getRangeLabel(range: CodeRange): string {
+  return `${range.range[0]}–${range.range[1]}`;
+}
+
+export function getSource(system: System, id: string): Source {
+  const source = system.sources.find((candidate) => candidate.id === id);
+  if (!source) throw new Error(`system ${system.id} has no source ${id}`);
+  return source;
+}
+
+/**
+ * Whose words a code's message is: the vendor's, copied verbatim from a seed document kept in
+ * content/sources/, or the catalog's own, for every source that is only cited.
+ */
+export function getTextBy(source: Source): 'vendor' | 'catalog' {
+  return source.file === undefined ? 'catalog' : 'vendor';
+}
+
+/** The address a reader opens to check a statement: the document, or the file at the defining line. */
+export function getCitationUrl(source: Source, line?: number): string {
+  return line === undefined ? source.url : `${source.url}#L${line}`;
+}
+
+export function getCategory(catalog: Catalog, id: string): Category {
+  const category = catalog.categories.find((candidate) => candidate.id === id);
+  if (!category) throw new Error(`no category ${id}`);
+  return category;
+}
+
+/** Character pairs of a text, the unit for comparing short Chinese meanings. */
+function getBigrams(text: string): Set<string> {
+  const characters = [...text.replace(/[\s\p{P}]/gu, '')];
+  return new Set(characters.slice(1).map((character, index) => characters[index]! + character));
+}
+
+/**
+ * Codes of the same category in other systems, closest in meaning first (shared character pairs of
+ * the message), so a reader of one vendor's signature error finds the other's token errors.
+ */
+export function getSimilarInOtherSystems(entry: CodeEntry, entries: readonly CodeEntry[], limit: number): CodeEntry[] {
+  const own = getBigrams(entry.code.message);
+  return entries
+    .filter((other) => other.system !== entry.system && other.code.category === entry.code.category && other.code.status === 'active')
+    .map((other) => {
+      const theirs = getBigrams(other.code.message);
+      return { other, shared: [...own].filter((bigram) => theirs.has(bigram)).length };
+    })
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || compareCodes(a.other.code, b.other.code))
+    .slice(0, limit)
+    .map(({ other }) => other);
 }

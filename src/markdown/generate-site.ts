@@ -1,7 +1,10 @@
 /** Pure: catalog → every generated page, sorted by path, identical for identical input. */
 import type { Catalog } from '../catalog/model.ts';
-import { normalizeBase } from '../urls.ts';
-import { getCodeEntries, groupByMessage } from '../catalog/queries.ts';
+import { makeUrl, normalizeBase } from '../urls.ts';
+import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
+import { renderDifferencesPage } from './render-differences-page.ts';
+import { renderRangePage } from './render-range-page.ts';
+import { getCodeEntries, getRangeEntries, getRangeLabel, getSimilarInOtherSystems, groupByMessage } from '../catalog/queries.ts';
 import type { GeneratedFile } from './page-file.ts';
 import { renderCodePage } from './render-code-page.ts';
 import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
@@ -14,11 +17,28 @@ export interface GenerateOptions {
   base?: string;
 }
 
+/** Enough to cross over to the other systems without growing every code page. */
+const MAX_SIMILAR = 5;
+
 export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedFile[] {
   const base = normalizeBase(options.base);
   const entries = getCodeEntries(catalog);
   const byMessage = groupByMessage(entries);
-  const files: GeneratedFile[] = [renderHomePage(catalog, { base })];
+  const files: GeneratedFile[] = [
+    renderHomePage(catalog, { base }),
+    renderCategoriesPage(catalog, entries, { base }),
+    ...catalog.categories.map((category) => renderCategoryPage(category, entries, catalog, { base })),
+    renderDifferencesPage(entries, { base }),
+    ...getRangeEntries(catalog).map((entry) =>
+      renderRangePage(entry, {
+        base,
+        catalog,
+        rowUrl: makeUrl({ kind: 'domain', system: entry.system.id, domain: entry.domain.id }, { base, hash: getRangeLabel(entry.range) }),
+      }),
+    ),
+  ];
+  // Each code is compared with the other systems' codes of its category only, not with every code.
+  const byCategory = Map.groupBy(entries, (entry) => entry.code.category);
   const partsByDomain = new Map(catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)));
   const partByCode = new Map([...partsByDomain].map(([domain, parts]) => [domain, getPartByCode(parts)] as const));
   for (const system of catalog.systems) {
@@ -34,6 +54,8 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
     files.push(
       renderCodePage(entry, {
         base,
+        catalog,
+        similar: getSimilarInOtherSystems(entry, byCategory.get(entry.code.category)!, MAX_SIMILAR),
         previous: sameDomain(entries[index - 1]),
         next: sameDomain(entries[index + 1]),
         sameMessage: byMessage.get(entry.code.message)!.filter((other) => other !== entry),

@@ -1,20 +1,71 @@
-import { makeUrl } from '../urls.ts';
-import { getCitationLabel, getCodeTitle, type CodeEntry } from '../catalog/queries.ts';
+import type { Catalog, CatalogSystem } from '../catalog/model.ts';
+import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
+import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
+import { getPageFile, makeUrl } from '../urls.ts';
 import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, renderText } from './html.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
-import { getPageFile } from '../urls.ts';
 
 /** A generic message ("内部错误，请重试") can be shared by hundreds of codes; the page lists the first few. */
 const MAX_SAME_MESSAGE = 20;
 
 export interface CodePageContext {
   base: string;
+  catalog: Catalog;
   previous?: CodeEntry;
   next?: CodeEntry;
   /** Other codes whose message is exactly this one's. */
   sameMessage: readonly CodeEntry[];
+  /** Codes of the same category in other systems, closest first. */
+  similar: readonly CodeEntry[];
   /** The code's row in its domain's table. */
   rowUrl: string;
+}
+
+// Four short sections need no table of contents, so no Markdown headings either.
+const heading = (text: string) => renderHeading(text, { inTableOfContents: false });
+
+/**
+ * 怎么办: the catalog's own judgement (category, retry, actor) and what to do, labelled as ours and
+ * kept apart from the vendor's text. The three facts double as the search dialog's filters.
+ */
+export function renderGuidance(
+  judgement: Pick<CodeRange, 'category' | 'retry' | 'actor' | 'advice' | 'doubt'> & { handling?: string; links?: CodeEntry['code']['links'] },
+  context: { base: string; catalog: Catalog },
+): string {
+  const category = getCategory(context.catalog, judgement.category);
+  const categoryUrl = makeUrl({ kind: 'category', category: category.id }, { base: context.base });
+  return (
+    `<section class="code-guidance not-content" aria-label="怎么办">` +
+    `<h2 class="section-heading" data-pagefind-ignore>怎么办</h2>` +
+    `<dl class="guidance-facts">` +
+    `<div><dt data-pagefind-ignore>类别</dt><dd data-pagefind-filter="类别">${renderInternalLink(categoryUrl, category.name)}</dd></div>` +
+    `<div><dt data-pagefind-ignore>重试</dt><dd data-pagefind-filter="重试">${escapeHtml(RETRY_ADVICE[judgement.retry])}</dd></div>` +
+    `<div><dt data-pagefind-ignore>处理方</dt><dd data-pagefind-filter="处理方">${escapeHtml(ACTORS[judgement.actor])}</dd></div>` +
+    `</dl>` +
+    (judgement.handling ? `<p class="code-handling"><span class="text-by text-by-vendor">官方处理建议</span>${renderText(judgement.handling, judgement.links)}</p>` : '') +
+    (judgement.advice ? `<p class="code-advice" data-pagefind-ignore><span class="text-by text-by-catalog">本目录建议</span>${escapeHtml(judgement.advice)}</p>` : '') +
+    (judgement.doubt ? `<p class="code-doubt" data-pagefind-ignore>本目录对此判断有保留：${escapeHtml(judgement.doubt)}</p>` : '') +
+    `<p class="judgement-note" data-pagefind-ignore>类别、重试与处理方是本目录的判断，不是厂商的说法；${renderInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`)}。</p>` +
+    `</section>`
+  );
+}
+
+/** Where a statement comes from, as a link a reader can open, with when it was read. */
+export function renderCitation(system: CatalogSystem, sourceId: string, line?: number): string {
+  const source = getSource(system, sourceId);
+  const url = getCitationUrl(source, line);
+  return `《${escapeHtml(source.title)}》${line === undefined ? '' : `第 ${line} 行`}：${renderExternalLink(url, url)}（${escapeHtml(source.read)}）`;
+}
+
+export function renderNewerStatements(system: CatalogSystem, newer: readonly NewerStatement[]): string[] {
+  if (newer.length === 0) return [];
+  return [
+    heading('较新来源的说法'),
+    `<ul class="newer-statements" data-pagefind-ignore>${newer
+      .map((statement) => `<li><p>${escapeHtml(statement.says)}</p><p class="newer-source">本目录转述，出处：${renderCitation(system, statement.source, statement.line)}</p></li>`)
+      .join('')}</ul>`,
+    `<p class="newer-note" data-pagefind-ignore>上面的说明保留来源文档的原文；较新的来源说法不同时列在这里，请以你所用版本的文档为准。</p>`,
+  ];
 }
 
 export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedFile {
@@ -23,6 +74,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   const codeUrl = (other: CodeEntry) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code }, { base });
   const pageLink = (other: CodeEntry | undefined) => other && { link: codeUrl(other), label: getCodeTitle(other.code) };
   const citationLabel = getCitationLabel(entry);
+  const textBy = getTextBy(getSource(system, code.source));
   const frontmatter = {
     title: getCodeTitle(code),
     description: code.message,
@@ -33,15 +85,13 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     prev: pageLink(context.previous) ?? false,
     next: pageLink(context.next) ?? false,
   };
-  // Four short sections need no table of contents, so no Markdown headings either.
-  const heading = (text: string) => renderHeading(text, { inTableOfContents: false });
-  const replacement = code.replacement && domain.codes.find((other) => other.code === code.replacement);
-  // Search indexes what identifies the code (number, names, message, handling, notes); the page's
+  const replacement = code.replacement && system.domains.flatMap((other) => other.codes).find((other) => other.code === code.replacement);
+  // Search indexes what identifies the code (number, constant, message, handling, notes); the page's
   // fixed words would otherwise match every query for "错误" or "来源" on every page.
   const body = [
     `<dl class="code-facts not-content">` +
       `<div><dt data-pagefind-ignore>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
-      // The facts double as the search dialog's filters.
+      (code.name ? `<div><dt data-pagefind-ignore>常量名</dt><dd><code class="code-name">${escapeHtml(code.name)}</code></dd></div>` : '') +
       `<div><dt data-pagefind-ignore>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
       `<div><dt data-pagefind-ignore>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(context.rowUrl, domain.name)}</dd></div>` +
       `<div data-pagefind-ignore><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
@@ -60,9 +110,11 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             `</p></div>`,
         ]
       : []),
-    heading('错误信息'),
-    `<p class="code-message">${renderText(code.message, code.links)}</p>`,
-    ...(code.handling ? [heading('处理建议'), `<p class="code-handling">${renderText(code.handling, code.links)}</p>`] : []),
+    renderGuidance(code, context),
+    heading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
+    `<p class="code-message" data-text-by="${textBy}">${renderText(code.message, code.links)}</p>`,
+    ...(textBy === 'catalog' ? [`<p class="text-by-note" data-pagefind-ignore>这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。</p>`] : []),
+    ...renderNewerStatements(system, code.newer ?? []),
     ...(domain.notes.length > 0 ? [heading('分类说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
     ...(context.sameMessage.length > 0
       ? [
@@ -76,8 +128,16 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             : []),
         ]
       : []),
+    ...(context.similar.length > 0
+      ? [
+          heading('其他系统的同类错误码'),
+          `<ul class="similar-codes" data-pagefind-ignore>${context.similar
+            .map((other) => `<li>${renderInternalLink(codeUrl(other), getCitationLabel(other))}</li>`)
+            .join('')}</ul>`,
+        ]
+      : []),
     heading('来源'),
-    `<p class="code-source" data-pagefind-ignore>${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}</p>`,
+    `<p class="code-source" data-pagefind-ignore>${escapeHtml(system.name)} ${textBy === 'vendor' ? '官方文档' : ''}${renderCitation(system, code.source, code.line)}</p>`,
   ];
   return makePageFile(getPageFile({ kind: 'code', system: system.id, code: code.code }), domain.file, frontmatter, body);
 }

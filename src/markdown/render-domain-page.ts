@@ -1,4 +1,5 @@
 import type { CatalogDomain, CatalogSystem } from '../catalog/model.ts';
+import { getRangeLabel } from '../catalog/queries.ts';
 import type { Code } from '../catalog/schema.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
 import type { DomainPart } from '../catalog/domain-parts.ts';
@@ -36,7 +37,23 @@ function getPartLabel(part: DomainPart): string {
 }
 
 function renderSummary(system: CatalogSystem, domain: CatalogDomain, base: string): string {
-  return `<p class="domain-summary">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)} · 共 ${domain.codes.length} 个错误码 · 来源：${renderExternalLink(system.source.url, `《${system.source.title}》`)}</p>`;
+  const sources = [...new Set([...domain.codes, ...domain.ranges].map((entry) => entry.source))].map((id) => system.sources.find((source) => source.id === id)!);
+  const ranges = domain.ranges.length > 0 ? ` · ${domain.ranges.length} 个保留区间` : '';
+  return `<p class="domain-summary">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)} · 共 ${domain.codes.length} 个错误码${ranges} · 来源：${sources.map((source) => renderExternalLink(source.url, `《${source.title}》`)).join('、')}</p>`;
+}
+
+/** The domain's reserved ranges, each row anchored by its label like a code's row. */
+function renderRangeTable(system: CatalogSystem, domain: CatalogDomain, base: string): string[] {
+  if (domain.ranges.length === 0) return [];
+  const rows = domain.ranges.map((range) => {
+    const label = getRangeLabel(range);
+    const url = makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base });
+    return `<tr id="${escapeHtml(range.range.join('-'))}"><td>${renderInternalLink(url, label)}</td><td>${escapeHtml(range.message)}</td></tr>`;
+  });
+  return [
+    renderHeading('保留区间'),
+    `<div class="table-scroll" data-pagefind-ignore><table class="code-table"><thead><tr><th scope="col">区间</th><th scope="col">含义</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
+  ];
 }
 
 export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, options: DomainPageOptions): GeneratedFile {
@@ -56,7 +73,8 @@ export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, o
     renderSummary(system, domain, base),
     ...(domain.notes.length > 0 ? [renderHeading('说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
     ...(domain.otherCodes ? [renderHeading('未列出的错误码'), `<p class="other-codes">本分类中未在下表列出的错误码：${escapeHtml(domain.otherCodes)}</p>`] : []),
-    ...listing,
+    ...(domain.codes.length > 0 ? listing : []),
+    ...renderRangeTable(system, domain, base),
   ];
   return makePageFile(
     getPageFile({ kind: 'domain', system: system.id, domain: domain.id }),

@@ -15,9 +15,9 @@ export function renderHomePage(catalog: Catalog, options: { base: string }): Gen
     `<p class="home-intro">在日志或报错弹窗里看到一个错误码？这里收录了 ${catalog.systems.length} 个即时通讯平台的 ${total} 个错误码：每个错误码都有自己的页面，写明含义、处理建议和出处，链接可以直接贴进工单。全站搜索在浏览器本地完成，内网和离线环境也能用。</p>`,
     renderHeading('如何查找'),
     `<ul class="home-howto">` +
-      `<li>在上面的输入框（或每页顶部的输入框）里输入错误码，直接打开它的页面；也可以粘贴 <code>code=10010</code>、<code>ErrorCode: 10010</code> 这样的日志片段。</li>` +
+      `<li>在上面的输入框里输入错误码，或者直接粘贴手头的日志、接口返回或报错信息（例如 <code>{"ActionStatus":"FAIL","ErrorCode":70001,"ErrorInfo":"…"}</code>、<code>PlatformException(6013, …)</code>、<code>连接状态 -6</code>），会直接打开对应错误码的页面；提到多个错误码时列出全部，最可能的排在前面。</li>` +
       `<li>输入其他文字则进行全文搜索；也可以按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）打开搜索，按系统和分类筛选结果。</li>` +
-      `<li>也可以从下面的系统和分类逐级浏览。</li>` +
+      `<li>也可以从下面的系统和分类逐级浏览，或者${renderInternalLink(makeUrl({ kind: 'categories' }, { base }), '按问题类别')}（认证、限频、权限、网络……）查看各系统的同类错误码；${renderInternalLink(makeUrl({ kind: 'differences' }, { base }), '各版本说法不同的错误码')}单独列出。</li>` +
       (example
         ? `<li>错误码页面的地址固定为 <code>/系统/错误码/</code>，例如 ${renderInternalLink(makeUrl({ kind: 'code', system: example.system.id, code: example.code.code }, { base }), makeUrl({ kind: 'code', system: example.system.id, code: example.code.code }, { base }))}。</li>`
         : '') +

@@ -24,8 +24,13 @@ export function renderSystemPage(system: CatalogSystem, options: { base: string 
     renderHeading('分类'),
     renderDomainTable(system, options.base),
     renderHeading('来源'),
-    `<p>${escapeHtml(system.name)} 官方文档《${escapeHtml(system.source.title)}》：${renderExternalLink(system.source.url, system.source.url)}。` +
-      `本站逐条收录了该文档中的全部错误码。</p>`,
+    `<ul class="system-sources">${system.sources
+      .map(
+        (source) =>
+          `<li>《${escapeHtml(source.title)}》：${renderExternalLink(source.url, source.url)}（${escapeHtml(source.read)}）` +
+          `${source.file ? '。本站逐条收录了这份文档的全部错误码，页面上标为「官方说明」的文字是它的原文。' : '。本站据此补充了它列出的错误码，说明是本目录用自己的话写的。'}</li>`,
+      )
+      .join('')}</ul>`,
   ];
   return makePageFile(
     getPageFile({ kind: 'system', system: system.id }),

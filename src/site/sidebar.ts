@@ -8,7 +8,7 @@ const SYSTEM_ATTRIBUTE = 'data-system';
 
 /** Systems → overview and domains. Items are slugs, so Starlight adds the base path itself. */
 export function makeSidebar(catalog: Catalog) {
-  return catalog.systems.map((system) => ({
+  const systems = catalog.systems.map((system) => ({
     label: system.name,
     items: [
       // The system's id rides on its overview link, so a page's sidebar can be focused by id.
@@ -20,6 +20,8 @@ export function makeSidebar(catalog: Catalog) {
       })),
     ],
   }));
+  // One link, not one per category: every page carries the whole sidebar.
+  return [...systems, { label: '按问题类别', slug: getPageSegments({ kind: 'categories' }).join('/') }];
 }
 
 /**
