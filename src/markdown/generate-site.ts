@@ -4,7 +4,7 @@ import { makeUrl, normalizeBase } from '../urls.ts';
 import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
 import { renderDifferencesPage } from './render-differences-page.ts';
 import { renderRangePage } from './render-range-page.ts';
-import { getCodeEntries, getRangeEntries, getRangeLabel, getSimilarInOtherSystems, groupByMessage } from '../catalog/queries.ts';
+import { getCodeEntries, getRangeEntries, getSimilarInOtherSystems, groupByMessage } from '../catalog/queries.ts';
 import type { GeneratedFile } from './page-file.ts';
 import { renderCodePage } from './render-code-page.ts';
 import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
@@ -33,7 +33,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       renderRangePage(entry, {
         base,
         catalog,
-        rowUrl: makeUrl({ kind: 'domain', system: entry.system.id, domain: entry.domain.id }, { base, hash: getRangeLabel(entry.range) }),
+        rowUrl: makeUrl({ kind: 'domain', system: entry.system.id, domain: entry.domain.id }, { base, hash: entry.range.range.join('-') }),
       }),
     ),
   ];

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/model.ts';
-import { getCodeTitle, getRangeEntries, getRangeLabel, type CodeEntry } from '../catalog/queries.ts';
+import { getRangeEntries, getRangeLabel, getShortMeaning, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type Category } from '../catalog/schema.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
 import { escapeHtml, renderHeading, renderInternalLink } from './html.ts';
@@ -16,10 +16,10 @@ export function renderCategoryPage(category: Category, entries: readonly CodeEnt
     `<tr><td>${renderInternalLink(url, label)}</td><td>${escapeHtml(system)}</td><td>${escapeHtml(title)}</td><td>${RETRY_ADVICE[retry]}</td><td>${ACTORS[actor]}</td></tr>`;
   const rows = [
     ...codes.map(({ system, code }) =>
-      row(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }), code.code, system.name, getCodeTitle(code).slice(code.code.length + 1), code.retry, code.actor),
+      row(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }), code.code, system.name, getShortMeaning(code.message), code.retry, code.actor),
     ),
     ...ranges.map(({ system, range }) =>
-      row(makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }), getRangeLabel(range), system.name, range.message, range.retry, range.actor),
+      row(makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }), getRangeLabel(range), system.name, getShortMeaning(range.message), range.retry, range.actor),
     ),
   ];
   return makePageFile(
