@@ -16,7 +16,7 @@ export function makeSidebar(catalog: Catalog) {
       ...system.domains.map((domain) => ({
         label: domain.name,
         slug: getPageSegments({ kind: 'domain', system: system.id, domain: domain.id }).join('/'),
-        badge: { text: String(domain.codes.length), variant: 'note' as const },
+        badge: { text: String(domain.codes.length + domain.ranges.length), variant: 'note' as const },
       })),
     ],
   }));
