@@ -52,10 +52,10 @@ interface Mention extends Span {
   reason: string;
 }
 
-/**
- * Base scores, one per way a number can be marked as an error code. The gaps are wider than the hint
- * and repeat bonuses so that a weaker kind of mark never overtakes a stronger one on bonuses alone.
- */
+/** The points that separate a clear winner from the next match. */
+const CONFIDENT_GAP_POINTS = 20;
+
+/** Base scores, one per way a number can be marked as an error code, strongest first. */
 const SCORE = {
   label: 100,
   name: 90,
@@ -65,9 +65,15 @@ const SCORE = {
   bareShort: 40,
   bareLong: 10,
 } as const;
-const HINT_NEAR_BONUS = 20;
-const HINT_ANYWHERE_BONUS = 10;
+/**
+ * A system hint is worth about one step: enough for "imsdk err 6013" to beat an unhinted error word,
+ * and, anywhere in the paste, to settle a number two systems share by the gap isConfident asks for.
+ */
+const HINT_NEAR_BONUS = 25;
+const HINT_ANYWHERE_BONUS = CONFIDENT_GAP_POINTS;
+/** An exact code says more than a range that merely contains the number. */
 const RANGE_PENALTY = 5;
+/** Repeats break ties between codes marked alike; capped so a noisy log's repetition cannot outrank a label. */
 const REPEAT_BONUS = 3;
 const MAX_REPEAT_BONUS = 9;
 /** A hint this close before a number (same line) labels that number, as in "imsdk err 6013". */
@@ -77,8 +83,8 @@ const SHORT_PASTE_LENGTH = 64;
 
 /** The top match may open its page directly when it scores at least this (a bare number alone in a short paste does)… */
 export const CONFIDENT_MIN_SCORE = SCORE.bareShort;
-/** …and leads the next match by at least this (one kind of mark, or a nearby system hint). */
-export const CONFIDENT_GAP = 20;
+/** …and leads the next match by at least this (one kind of mark, or a system hint). */
+export const CONFIDENT_GAP = CONFIDENT_GAP_POINTS;
 
 /**
  * Catalog codes the paste mentions, best first; [] when none.
@@ -87,7 +93,7 @@ export const CONFIDENT_GAP = 20;
  * error_code, errid, code, ret, result; status and 状态 only when the number is not an HTTP status) >
  * constant name > the first argument of an exception or error callback > a number next to
  * 错误/报错/失败/error > a bare number in a short paste > a bare number in a long log. A system hint
- * before the number on its line adds 20, anywhere in the paste 10; each repeat adds 3 (at most 9);
+ * shortly before the number on its line adds 25, anywhere in the paste 20; each repeat adds 3 (at most 9);
  * a range entry loses 5, and an exact code of the same system hides it. Ties keep the paste's order,
  * then the index's.
  */
