@@ -417,16 +417,21 @@ const SOURCE_EXTENSIONS = new Set([
   'cjs', 'ts', 'tsx', 'jsx', 'py', 'go', 'rb', 'cs', 'php', 'rs', 'lua', 'vue', 'so', 'dll',
 ]);
 
-/** "PlatformException(6013, …)", "onError(6017, …)" but not "main.dart(42)". */
+/**
+ * "PlatformException(6013, …)" and "onError(6017, …)" pass an error code; "main.dart(42)" is a source
+ * position, and "onProgress(12, 100)" or "sleep(200)" pass some other parameter, like an unknown field.
+ */
 function readCallee(norm: string, paren: number): Left {
   const before = norm[paren - 1];
   if (isSpace(before) || isCjk(before)) return readKey(norm, paren, isSpace(before) ? 'space' : 'glued');
   const from = skipBack(norm, paren, (char) => isWordChar(char) || char === '$' || char === '.');
   const callee = norm.slice(from, paren);
   if (!callee) return NONE;
-  const extension = callee.slice(callee.lastIndexOf('.') + 1).toLowerCase();
-  if (callee.includes('.') && SOURCE_EXTENSIONS.has(extension)) return NEVER;
-  return ERROR_KEY.test(callee.toLowerCase()) ? { kind: 'callback', key: callee, json: false } : NONE;
+  const last = callee.slice(callee.lastIndexOf('.') + 1);
+  const normalized = last.toLowerCase().replace(/_/g, '');
+  if (CODE_KEY.test(normalized)) return { kind: 'label', key: callee, json: false };
+  if (ERROR_KEY.test(callee.toLowerCase()) && !SOURCE_EXTENSIONS.has(normalized)) return { kind: 'callback', key: callee, json: false };
+  return NEVER;
 }
 
 // ---------------------------------------------------------------------------------------------
