@@ -260,10 +260,10 @@ function isHttpStatus(number: number): boolean {
   return number >= 100 && number <= 599;
 }
 
-const UNIT_AFTER = /[ \t]?(?:(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes?|b|kb|mb|gb|kib|mib|px|dp|fps|hz|kbps|mbps|items?|times|lines?)\b|毫秒|秒|分钟|小时|天|字节|个|条|次|人|位|行|列|年|月|日|岁|元|倍|万|千|百|兆)/iy;
+const UNIT_AFTER = /[ \t]?(?:(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes?|b|kb|mb|gb|kib|mib|px|dp|fps|hz|kbps|mbps|items?|times|lines?)\b|毫秒|秒|分钟|小时|天|字节|个(?!人)|条|次|人|位(?!置)|行(?!为)|列|年|月|日(?!志)|岁|元|倍|万|千|百|兆)/iy;
 const HTTP_REASON_AFTER = /[ \t]*(?:OK|Created|Accepted|No Content|Moved Permanently|Found|Not Modified|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\b/y;
 
-/** A count, size or duration (1024 bytes, 200 ms, 3 次, 2021年). */
+/** A count, size or duration (1024 bytes, 200 ms, 3 次, 2021年), but not "70001 日志如下". */
 function hasUnitAfter(norm: string, end: number): boolean {
   UNIT_AFTER.lastIndex = end;
   return UNIT_AFTER.test(norm);
@@ -456,36 +456,16 @@ interface HintPattern {
   hint: string;
 }
 
-interface HintFound extends Span {
-  system: string;
-  hint: string;
-}
+interface HintFound extends Span, HintPattern {}
 
-/**
- * Hints match case-insensitively as whole words, or as written at the start of a camel-case word
- * (TIMManager, WFCCNetworkService), so that "TIM" is found in "V2TIMManager" but not in "TIMEOUT" or "time".
- */
 function findHints(norm: string, patterns: Prepared['hints']): Map<string, HintFound[]> {
   const found = new Map<string, HintFound[]>();
   if (!patterns.regex) return found;
-  const regex = new RegExp(patterns.regex.source, patterns.regex.flags);
-  for (let match = regex.exec(norm); match; match = regex.exec(norm)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const match of norm.matchAll(patterns.regex)) {
     const hint = patterns.byLowercase.get(match[0].toLowerCase())!;
-    if (isHintBoundary(norm, start, end, hint.hint)) push(found, hint.system, { start, end, ...hint });
-    else regex.lastIndex = start + 1;
+    push(found, hint.system, { start: match.index, end: match.index + match[0].length, ...hint });
   }
   return found;
-}
-
-function isHintBoundary(norm: string, start: number, end: number, hint: string): boolean {
-  if (!isLetter(hint[0]) && !isLetter(hint.at(-1))) return true;
-  const before = norm[start - 1];
-  const leftOk = !isLetter(before) || (/[a-z]/.test(before!) && /[A-Z]/.test(norm[start]!));
-  const after = norm[end];
-  const rightOk = !isLetter(after) || (norm.slice(start, end) === hint && /[A-Z]/.test(after!) && /[a-z]/.test(norm[end + 1] ?? ''));
-  return leftOk && rightOk;
 }
 
 function hintBonus(norm: string, system: string, mention: Mention, hints: Map<string, HintFound[]>): { bonus: number; reason: string } | undefined {
@@ -506,7 +486,6 @@ function isNearBefore(norm: string, hint: HintFound, mention: Mention): boolean 
 // Index
 
 interface Prepared {
-  entries: PasteIndexEntry[];
   order: Map<PasteIndexEntry, number>;
   exact: Map<string, PasteIndexEntry[]>;
   ranges: { entry: PasteIndexEntry; low: number; high: number }[];
@@ -539,7 +518,6 @@ function buildPrepared(index: PasteIndex): Prepared {
     if (entry.name) push(names, entry.name, entry);
   }
   return {
-    entries: index.entries,
     order: new Map(index.entries.map((entry, position) => [entry, position])),
     exact,
     ranges,
@@ -564,8 +542,26 @@ function prepareHints(systemHints: Record<string, string[]>): Prepared['hints'] 
   const alternatives = [...byLowercase.values()]
     .map(({ hint }) => hint)
     .sort((a, b) => b.length - a.length)
-    .map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { regex: new RegExp(alternatives.join('|'), 'gi'), byLowercase };
+    .map(hintPattern);
+  return { regex: new RegExp(alternatives.join('|'), 'g'), byLowercase };
+}
+
+/**
+ * A hint matches in any case as a whole word or as a camel-case part (V2TIMManager, WFCCNetworkService,
+ * getTIMManager), so "TIM" is found there but not in "TIMEOUT", "time" or "optimal". Letters become
+ * [Tt] classes instead of using the i flag, which would make the case tests of the boundaries
+ * case-blind too. A hint's Chinese edge ("野火" in "野火IM") needs no boundary.
+ */
+function hintPattern(hint: string): string {
+  const body = [...hint].map((char) => (isLetter(char) ? `[${char.toUpperCase()}${char.toLowerCase()}]` : escapeRegExp(char))).join('');
+  const startsWord = isLetter(hint[0]) ? '(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))' : '';
+  // A camel-case word goes on with one capital then lower case ("Manager"); "TIMEOUT" goes on in capitals.
+  const endsWord = isLetter(hint.at(-1)) ? '(?=[A-Z][a-z]|[^A-Za-z]|$)' : '';
+  return `${startsWord}${body}${endsWord}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Exact codes first; a range only for systems without an exact code for the value. */
@@ -622,15 +618,17 @@ function addFound(found: Map<string, Found>, entry: PasteIndexEntry, mention: Me
     return;
   }
   existing.spans.push(span);
-  const weaker = scored.score > existing.best.score ? existing.best : scored;
-  if (weaker !== scored) existing.best = scored;
-  existing.otherReasons.push(weaker.reasons[0]!);
+  if (scored.score > existing.best.score) {
+    existing.otherReasons.push(existing.best.reasons[0]!);
+    existing.best = scored;
+  } else {
+    existing.otherReasons.push(scored.reasons[0]!);
+  }
 }
 
 function rank(found: Found[], prepared: Prepared): PasteMatch[] {
   return found
-    .map((item) => toMatch(item))
-    .map((match, position) => ({ match, order: prepared.order.get(found[position]!.entry) ?? 0 }))
+    .map((item) => ({ match: toMatch(item), order: prepared.order.get(item.entry)! }))
     .sort((a, b) => b.match.score - a.match.score || a.match.spans[0]!.start - b.match.spans[0]!.start || a.order - b.order)
     .map(({ match }) => match);
 }
@@ -899,7 +897,7 @@ function prepareMessages(index: PasteIndex): MessageIndex {
 function prepareGlossary(): MessageIndex['glossary'] {
   const chinese = new Map<string, string[]>();
   for (const [english, terms] of GLOSSARY) for (const phrase of english) chinese.set(phrase, terms);
-  const phrases = [...chinese.keys()].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const phrases = [...chinese.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return { pattern: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'g'), chinese };
 }
 

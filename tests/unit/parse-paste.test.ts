@@ -86,6 +86,8 @@ test('system hints match whole words or the head of a camel-case name, not other
   assert.deepEqual(top('tim.login failed, code 11').reasons.at(-1), '附近提到 TIM');
   assert.equal(top('V2TIMManager.getInstance() code 11').system, 'tencent-im');
   assert.equal(top('WFCCNetworkService code 11').system, 'wildfirechat');
+  assert.equal(top('WfcClient code 11').system, 'wildfirechat', 'WFCC does not hide WFC');
+  assert.equal(top('TencentCloudChat code 11').system, 'tencent-im');
   for (const text of ['TIMEOUT code 11', 'timer fired, code 11', 'optimistic code 11']) {
     const [first, second] = parsePaste(text, index);
     assert.equal(first?.score, second?.score, text);
