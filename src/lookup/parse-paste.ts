@@ -195,7 +195,7 @@ function findNumberMentions(norm: string, shortPaste: boolean): Mention[] {
 function readNumber(norm: string, digitsStart: number, end: number, shortPaste: boolean): Mention | undefined {
   const negative = hasMinus(norm, digitsStart);
   const start = negative ? digitsStart - 1 : digitsStart;
-  if (isPartOfToken(norm, start, end)) return undefined;
+  if (isPartOfToken(norm, start, end) || isInThousands(norm, digitsStart, end) || isListMarker(norm, start, end)) return undefined;
   const value = `${negative ? '-' : ''}${norm.slice(digitsStart, end)}`;
   const context = readContext(norm, start, end, Number(value), shortPaste);
   return context && { value, start, end, ...context };
@@ -237,6 +237,42 @@ function isPartOfToken(norm: string, start: number, end: number): boolean {
   );
 }
 
+/** "1,024" and "6,013" are one number; a run of up to three digits before ",ddd", or three after "d,", is a piece of it. */
+function isInThousands(norm: string, digitsStart: number, end: number): boolean {
+  const length = end - digitsStart;
+  const groupAfter = length <= 3 && norm[end] === ',' && isThreeDigitGroup(norm, end + 1);
+  const groupBefore = length === 3 && norm[digitsStart - 1] === ',' && !isDigit(norm[end]) && leadingGroupEndsAt(norm, digitsStart - 1);
+  return groupAfter || groupBefore;
+}
+
+function isThreeDigitGroup(norm: string, start: number): boolean {
+  return isDigit(norm[start]) && isDigit(norm[start + 1]) && isDigit(norm[start + 2]) && !isDigit(norm[start + 3]);
+}
+
+function leadingGroupEndsAt(norm: string, comma: number): boolean {
+  const from = skipBack(norm, comma, isDigit, 4);
+  return comma - from >= 1 && comma - from <= 3 && !isDigit(norm[from - 1]);
+}
+
+/** How far back on its line an opening parenthesis makes a following ")" its own. */
+const PAREN_WINDOW = 80;
+
+/**
+ * List numbering in issue text: "1) 加群报错 10014 2) 发消息报错 20007", or "1." / "1、" opening a line.
+ * A ")" closing a "(" earlier on the line ("(code 6013)") is no marker.
+ */
+function isListMarker(norm: string, start: number, end: number): boolean {
+  const after = norm[end];
+  if (after === ')') {
+    const before = norm.slice(Math.max(0, start - PAREN_WINDOW), start);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return before.lastIndexOf('(') < lineStart;
+  }
+  const indent = skipBack(norm, start, isSpace);
+  const opensLine = indent === 0 || norm[indent - 1] === '\n';
+  return opensLine && (after === '、' || (after === '.' && isSpace(norm[end + 1])));
+}
+
 interface Context {
   score: number;
   reason: string;
@@ -244,12 +280,13 @@ interface Context {
 
 function readContext(norm: string, start: number, end: number, number: number, shortPaste: boolean): Context | undefined {
   const left = readLeft(norm, start);
-  if (left.kind === 'never') return undefined;
+  // "code 200 OK": the reason phrase says HTTP whatever the label.
+  if (left.kind === 'never' || (isHttpStatus(number) && hasHttpReasonAfter(norm, end))) return undefined;
   if (left.kind === 'label') return { score: SCORE.label, reason: left.json ? `JSON 字段 ${left.key}` : `标注为错误码（${left.key}）` };
   if (left.kind === 'status') {
     return isHttpStatus(number) ? undefined : { score: SCORE.status, reason: `标注为状态（${left.key}）` };
   }
-  if (hasUnitAfter(norm, end) || (isHttpStatus(number) && hasHttpReasonAfter(norm, end))) return undefined;
+  if (hasUnitAfter(norm, end)) return undefined;
   if (left.kind === 'callback') return { score: SCORE.callback, reason: `${left.key} 的第一个参数` };
   const errorWord = left.kind === 'errorWord' ? left.key : (errorWordAfter(norm, end) ?? errorWordBefore(norm, start));
   if (errorWord) return { score: SCORE.errorWord, reason: `紧挨“${errorWord}”` };

@@ -262,6 +262,8 @@ test('adversarial pastes stay linear', () => {
   const adversarial = {
     'hyphens': '1-'.repeat(10_000),
     'colons': '1:'.repeat(10_000),
+    'list markers': '1)'.repeat(10_000),
+    'thousands': '1,'.repeat(10_000),
     'one long word': 'a'.repeat(20_000),
     'one long number': '9'.repeat(20_000),
     'dotted name': 'a.'.repeat(10_000),
