@@ -263,7 +263,7 @@ test('adversarial pastes stay linear', () => {
     'hyphens': '1-'.repeat(10_000),
     'colons': '1:'.repeat(10_000),
     'list markers': '1)'.repeat(10_000),
-    'thousands': '1,'.repeat(10_000),
+    'thousands': '9,999,'.repeat(3_333),
     'one long word': 'a'.repeat(20_000),
     'one long number': '9'.repeat(20_000),
     'dotted name': 'a.'.repeat(10_000),
@@ -279,9 +279,10 @@ test('adversarial pastes stay linear', () => {
     assert.ok(parseMs < 10, `${name}: parsePaste took ${parseMs.toFixed(1)} ms`);
     assert.ok(extractMs < 10, `${name}: extractErrorText took ${extractMs.toFixed(1)} ms`);
   }
-  // Every number here is a code (wildfirechat 1); thousands of matches take longer but stay linear.
-  const manyCodes = ' 1'.repeat(10_000);
-  const manyMs = fastestMs(() => parsePaste(manyCodes, index));
-  assert.ok(manyMs < 50, `10,000 codes took ${manyMs.toFixed(1)} ms`);
-  assert.equal(parsePaste(manyCodes, index)[0]?.spans.length, 10_000);
+  // Every number here is a code (wildfirechat 1); 10,000 mentions take longer but stay linear.
+  for (const manyCodes of [' 1'.repeat(10_000), '1,'.repeat(10_000)]) {
+    const manyMs = fastestMs(() => parsePaste(manyCodes, index));
+    assert.ok(manyMs < 50, `10,000 codes took ${manyMs.toFixed(1)} ms`);
+    assert.equal(parsePaste(manyCodes, index)[0]?.spans.length, 10_000);
+  }
 });
