@@ -36,8 +36,8 @@ export interface PasteMatch {
   score: number;
   /** Short Chinese reasons, e.g. '标注为错误码（ErrorCode）', 'JSON 字段 ErrorCode', '常量名', '文中提到 TIM'. */
   reasons: string[];
-  /** Positions in the original input that matched (for highlighting). */
-  spans: Span[];
+  /** Positions in the ORIGINAL input that matched (for highlighting). */
+  spans: { start: number; end: number }[];
 }
 
 interface Span {
@@ -862,6 +862,8 @@ const GLOSSARY: [string[], string[]][] = [
   [['account'], ['帐号']],
   [['parse', 'parsing'], ['解析']],
 ];
+const GLOSSARY_MATCHER = prepareGlossary();
+
 /** Variants the catalog and pastes spell both ways, folded so either finds the other (same length, so offsets hold). */
 const CHINESE_VARIANTS: [RegExp, string][] = [
   [/账号/g, '帐号'],
@@ -870,6 +872,7 @@ const CHINESE_VARIANTS: [RegExp, string][] = [
 const STOPWORDS = new Set(['the', 'is', 'are', 'was', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'not', 'no', 'please', 'check', 'with', 'be', 'by', 'it', 'this', 'that', 'at', 'as', 'an']);
 /** A message must share at least this share of the paste's known words, weighted, to be offered. */
 const MIN_MESSAGE_COVERAGE = 0.3;
+/** The share of a message score that measures the text's coverage; the rest measures the message's. */
 const QUERY_WEIGHT = 0.75;
 
 interface Feature extends Span {
@@ -879,7 +882,11 @@ interface Feature extends Span {
 interface MessageIndex {
   features: { entry: PasteIndexEntry; keys: Set<string>; weight: number }[];
   idf: Map<string, number>;
-  glossary: { pattern: RegExp; chinese: Map<string, string[]> };
+}
+
+interface Glossary {
+  pattern: RegExp;
+  chinese: Map<string, string[]>;
 }
 
 const messageIndexes = new WeakMap<PasteIndex, MessageIndex>();
@@ -894,7 +901,7 @@ const messageIndexes = new WeakMap<PasteIndex, MessageIndex>();
  */
 export function matchMessages(text: string, index: PasteIndex, limit = 5): PasteMatch[] {
   const messages = prepareMessages(index);
-  const query = groupFeatures(textFeatures(text, messages.glossary));
+  const query = groupFeatures(textFeatures(text));
   const known = [...query.keys()].filter((key) => messages.idf.has(key));
   const queryWeight = sum(known.map((key) => messages.idf.get(key)!));
   if (queryWeight === 0) return [];
@@ -920,18 +927,17 @@ function messageMatch(text: string, entry: PasteIndexEntry, score: number, spans
 function prepareMessages(index: PasteIndex): MessageIndex {
   let messages = messageIndexes.get(index);
   if (messages) return messages;
-  const glossary = prepareGlossary();
-  const entryKeys = index.entries.map((entry) => ({ entry, keys: new Set(textFeatures(entry.message, glossary).map((feature) => feature.key)) }));
+  const entryKeys = index.entries.map((entry) => ({ entry, keys: new Set(textFeatures(entry.message).map((feature) => feature.key)) }));
   const frequency = new Map<string, number>();
   for (const { keys } of entryKeys) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   const idf = new Map([...frequency].map(([key, count]) => [key, Math.log(1 + index.entries.length / count)]));
   const features = entryKeys.map(({ entry, keys }) => ({ entry, keys, weight: sum([...keys].map((key) => idf.get(key)!)) }));
-  messages = { features, idf, glossary };
+  messages = { features, idf };
   messageIndexes.set(index, messages);
   return messages;
 }
 
-function prepareGlossary(): MessageIndex['glossary'] {
+function prepareGlossary(): Glossary {
   const chinese = new Map<string, string[]>();
   for (const [english, terms] of GLOSSARY) for (const phrase of english) chinese.set(phrase, terms);
   const phrases = [...chinese.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -939,27 +945,30 @@ function prepareGlossary(): MessageIndex['glossary'] {
 }
 
 /** Chinese pairs, English words and glossary translations of a text, each with where it was found. */
-function textFeatures(text: string, glossary: MessageIndex['glossary']): Feature[] {
+function textFeatures(text: string): Feature[] {
   let folded = normalize(text).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   for (const [variant, canonical] of CHINESE_VARIANTS) folded = folded.replace(variant, canonical);
   const features: Feature[] = [];
-  for (const run of folded.matchAll(/[\u4e00-\u9fff]+/g)) features.push(...chinesePairs(run[0], run.index));
+  for (const run of folded.matchAll(/[\u4e00-\u9fff]+/g)) {
+    addChinesePairs(features, run[0], (offset, length) => ({ start: run.index + offset, end: run.index + offset + length }));
+  }
   for (const word of folded.matchAll(/[a-z][a-z0-9]*/g)) {
     if (word[0].length >= 2 && !STOPWORDS.has(word[0])) features.push({ key: word[0], start: word.index, end: word.index + word[0].length });
   }
-  for (const phrase of folded.matchAll(glossary.pattern)) {
-    const span = { start: phrase.index, end: phrase.index + phrase[0].length };
-    for (const term of glossary.chinese.get(phrase[0])!) features.push(...chinesePairs(term, 0).map((pair) => ({ ...pair, ...span })));
+  for (const phrase of folded.matchAll(GLOSSARY_MATCHER.pattern)) {
+    const english = { start: phrase.index, end: phrase.index + phrase[0].length };
+    for (const term of GLOSSARY_MATCHER.chinese.get(phrase[0])!) addChinesePairs(features, term, () => english);
   }
   return features;
 }
 
-/** Overlapping pairs of characters: Chinese has no spaces, and pairs find 群组不存在 in 群组不存在，或者… */
-function chinesePairs(run: string, offset: number): Feature[] {
-  if (run.length === 1) return [{ key: run, start: offset, end: offset + 1 }];
-  const pairs: Feature[] = [];
-  for (let i = 0; i + 1 < run.length; i++) pairs.push({ key: run.slice(i, i + 2), start: offset + i, end: offset + i + 2 });
-  return pairs;
+/**
+ * Overlapping pairs of characters: Chinese has no spaces, and pairs find 群组不存在 in 群组不存在，或者…
+ * `spanOf` places a pair: in the text for a run found there, on its English for a glossary translation.
+ */
+function addChinesePairs(features: Feature[], run: string, spanOf: (offset: number, length: number) => Span): void {
+  if (run.length === 1) features.push({ key: run, ...spanOf(0, 1) });
+  for (let i = 0; i + 1 < run.length; i++) features.push({ key: run.slice(i, i + 2), ...spanOf(i, 2) });
 }
 
 function groupFeatures(features: Feature[]): Map<string, Span[]> {
