@@ -50,6 +50,8 @@ interface Mention extends Span {
   value: string;
   score: number;
   reason: string;
+  /** Set for a constant name: it names this entry only, not every code with the same number. */
+  entry?: PasteIndexEntry;
 }
 
 /** The points that separate a clear winner from the next match. */
@@ -479,7 +481,7 @@ function findNameMentions(norm: string, prepared: Prepared): Mention[] {
   const mentions: Mention[] = [];
   for (const token of norm.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
     for (const entry of prepared.names.get(token[0]) ?? []) {
-      mentions.push({ value: entry.code, start: token.index, end: token.index + token[0].length, score: SCORE.name, reason: '常量名' });
+      mentions.push({ value: entry.code, start: token.index, end: token.index + token[0].length, score: SCORE.name, reason: '常量名', entry });
     }
   }
   return mentions;
@@ -603,6 +605,7 @@ function escapeRegExp(text: string): string {
 
 /** Exact codes first; a range only for systems without an exact code for the value. */
 function entriesFor(mention: Mention, prepared: Prepared): PasteIndexEntry[] {
+  if (mention.entry) return [mention.entry];
   const exact = prepared.exact.get(mention.value) ?? [];
   if (prepared.ranges.length === 0) return exact;
   const number = Number(mention.value);

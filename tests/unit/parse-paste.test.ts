@@ -286,3 +286,14 @@ test('adversarial pastes stay linear', () => {
     assert.equal(parsePaste(manyCodes, index)[0]?.spans.length, 10_000);
   }
 });
+
+test('a constant name leads to the code it names, not to codes of other systems with the same number', () => {
+  const shared: PasteIndex = {
+    entries: [
+      { system: 'wildfirechat', code: '-5', name: 'kConnectionStatusTokenIncorrect', message: 'token 无效' },
+      { system: 'tencent-im', code: '-5', message: 'C 接口同步返回' },
+    ],
+    systemHints: {},
+  };
+  assert.deepEqual(codes(parsePaste('status: kConnectionStatusTokenIncorrect', shared)), [['wildfirechat', '-5']]);
+});
