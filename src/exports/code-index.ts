@@ -4,14 +4,17 @@
  * the catalog, not Pagefind, whose prefix matching would offer 10099 for 99999.
  */
 import type { Catalog } from '../catalog/model.ts';
-import { getRangeLabel, getShortMeaning } from '../catalog/queries.ts';
+
 import type { Actor, Retry } from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
 
-/** `[code, system index, domain index, short meaning, url, category, retry, actor, constant name or ""]`. */
+/**
+ * `[code, system index, domain index, message, url, category, retry, actor, constant name or ""]`; the
+ * whole message, so a pasted error text can be matched against it (titles are its first clause).
+ */
 export type IndexedCode = [string, number, number, string, string, string, Retry, Actor, string];
 
-/** `[first, last, system index, domain index, meaning, url, category, retry, actor]`. */
+/** `[first, last, system index, domain index, message, url, category, retry, actor]`. */
 export type IndexedRange = [string, string, number, number, string, string, string, Retry, Actor];
 
 export interface CodeIndex {
@@ -51,7 +54,7 @@ export function makeCodeIndex(catalog: Catalog, options: { base: string }): Code
           code.code,
           systemIndex,
           domainIndex,
-          getShortMeaning(code.message),
+          code.message,
           makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }),
           code.category,
           code.retry,
@@ -67,7 +70,7 @@ export function makeCodeIndex(catalog: Catalog, options: { base: string }): Code
           range.range[1],
           systemIndex,
           domainIndex,
-          `${getRangeLabel(range)} ${getShortMeaning(range.message)}`,
+          range.message,
           makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }),
           range.category,
           range.retry,

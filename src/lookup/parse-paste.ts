@@ -116,7 +116,8 @@ export function parsePaste(text: string, index: PasteIndex): PasteMatch[] {
 /** Whether the top match is clear enough to open its page directly: it scores at least CONFIDENT_MIN_SCORE and is alone or leads the next by CONFIDENT_GAP. */
 export function isConfident(matches: readonly PasteMatch[]): boolean {
   const [top, next] = matches;
-  if (!top || top.score < CONFIDENT_MIN_SCORE) return false;
+  // A number inside a reserved range pays RANGE_PENALTY for ordering, not for confidence.
+  if (!top || top.score < CONFIDENT_MIN_SCORE - (top.code === top.value ? 0 : RANGE_PENALTY)) return false;
   return next === undefined || top.score - next.score >= CONFIDENT_GAP;
 }
 
@@ -874,7 +875,7 @@ const CHINESE_VARIANTS: [RegExp, string][] = [
 ];
 const STOPWORDS = new Set(['the', 'is', 'are', 'was', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'not', 'no', 'please', 'check', 'with', 'be', 'by', 'it', 'this', 'that', 'at', 'as', 'an']);
 /** A message must share at least this share of the paste's known words, weighted, to be offered. */
-const MIN_MESSAGE_COVERAGE = 0.3;
+const MIN_MESSAGE_COVERAGE = 0.5;
 /** The share of a message score that measures the text's coverage; the rest measures the message's. */
 const QUERY_WEIGHT = 0.75;
 

@@ -37,13 +37,14 @@ export function renderGuidance(
   return (
     `<section class="code-guidance not-content" aria-label="怎么办">` +
     `<h2 class="section-heading" data-pagefind-ignore>怎么办</h2>` +
-    `<dl class="guidance-facts">` +
+    // Indexing the judgement would file every server-internal page under "错误"; its filters still apply.
+    `<dl class="guidance-facts" data-pagefind-ignore>` +
     `<div><dt data-pagefind-ignore>类别</dt><dd data-pagefind-filter="类别">${renderInternalLink(categoryUrl, category.name)}</dd></div>` +
     `<div><dt data-pagefind-ignore>重试</dt><dd data-pagefind-filter="重试">${escapeHtml(RETRY_ADVICE[judgement.retry])}</dd></div>` +
     `<div><dt data-pagefind-ignore>处理方</dt><dd data-pagefind-filter="处理方">${escapeHtml(ACTORS[judgement.actor])}</dd></div>` +
     `</dl>` +
-    (judgement.handling ? `<p class="code-handling"><span class="text-by text-by-vendor">官方处理建议</span>${renderText(judgement.handling, judgement.links)}</p>` : '') +
-    (judgement.advice ? `<p class="code-advice" data-pagefind-ignore><span class="text-by text-by-catalog">本目录建议</span>${escapeHtml(judgement.advice)}</p>` : '') +
+    (judgement.handling ? `<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议</p><p class="code-handling">${renderText(judgement.handling, judgement.links)}</p>` : '') +
+    (judgement.advice ? `<p class="text-by text-by-catalog" data-pagefind-ignore>本目录建议</p><p class="code-advice" data-pagefind-ignore>${escapeHtml(judgement.advice)}</p>` : '') +
     (judgement.doubt ? `<p class="code-doubt" data-pagefind-ignore>本目录对此判断有保留：${escapeHtml(judgement.doubt)}</p>` : '') +
     `<p class="judgement-note" data-pagefind-ignore>类别、重试与处理方是本目录的判断，不是厂商的说法；${renderInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`)}。</p>` +
     `</section>`
@@ -90,7 +91,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   // fixed words would otherwise match every query for "错误" or "来源" on every page.
   const body = [
     `<dl class="code-facts not-content">` +
-      `<div><dt data-pagefind-ignore>错误码</dt><dd><code data-code>${escapeHtml(code.code)}</code></dd></div>` +
+      // The number outweighs numbers that merely occur in other pages' text ("最多 10 个").
+      `<div><dt data-pagefind-ignore>错误码</dt><dd><code data-code data-pagefind-weight="10">${escapeHtml(code.code)}</code></dd></div>` +
       (code.name ? `<div><dt data-pagefind-ignore>常量名</dt><dd><code class="code-name">${escapeHtml(code.name)}</code></dd></div>` : '') +
       `<div><dt data-pagefind-ignore>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
       `<div><dt data-pagefind-ignore>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(context.rowUrl, domain.name)}</dd></div>` +
@@ -112,7 +114,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       : []),
     renderGuidance(code, context),
     heading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
-    `<p class="code-message" data-text-by="${textBy}">${renderText(code.message, code.links)}</p>`,
+    // The message outweighs the same words in handling and notes, so a phrase finds the code that says it.
+    `<p class="code-message" data-text-by="${textBy}" data-pagefind-weight="2">${renderText(code.message, code.links)}</p>`,
     ...(textBy === 'catalog' ? [`<p class="text-by-note" data-pagefind-ignore>这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。</p>`] : []),
     ...renderNewerStatements(system, code.newer ?? []),
     ...(domain.notes.length > 0 ? [heading('分类说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),

@@ -142,7 +142,8 @@ class CodeLookup extends HTMLElement {
         cards.querySelector('a')?.focus();
         return;
       }
-      const errorText = extractErrorText(paste) || paste.trim();
+      // A one-line paste is searched as typed; a longer one by its error text.
+      const errorText = paste.trim().includes('\n') ? extractErrorText(paste) || paste.trim() : paste.trim();
       const searchQuery = getSearchQuery(errorText).slice(0, MAX_SEARCH_LENGTH);
       const code = parseCodeQuery(paste);
       if (code !== undefined) {

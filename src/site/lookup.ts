@@ -1,4 +1,5 @@
 /** Exact code lookup, shared by the lookup box and the 404 page; runs in the browser and in unit tests. */
+import { getShortMeaning } from '../catalog/queries.ts';
 import type { CodeIndex } from '../exports/code-index.ts';
 
 export interface LookupHit {
@@ -43,13 +44,14 @@ export function lookupCode(index: CodeIndex, code: string, systemId?: string): L
     const domain = system.domains[domainIndex]!;
     return { code, systemName: system.name, domainName: domain.name, domainUrl: domain.url, title, url };
   };
+  const range = (first: string, last: string, message: string) => `${first}–${last} ${getShortMeaning(message)}`;
   const exact = index.codes.filter(([candidate, systemIndex]) => candidate === code && inSystem(systemIndex));
-  if (exact.length > 0) return exact.map(([, systemIndex, domainIndex, title, url]) => makeHit(systemIndex, domainIndex, title, url));
+  if (exact.length > 0) return exact.map(([, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, getShortMeaning(message), url));
   if (!/^-?\d+$/.test(code)) return [];
   const number = BigInt(code);
   return index.ranges
     .filter(([first, last, systemIndex]) => BigInt(first) <= number && number <= BigInt(last) && inSystem(systemIndex))
-    .map(([, , systemIndex, domainIndex, title, url]) => makeHit(systemIndex, domainIndex, title, url));
+    .map(([first, last, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, range(first, last, message), url));
 }
 
 /**

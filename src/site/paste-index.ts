@@ -1,4 +1,5 @@
 /** The lookup box's view of the code index for the paste parser, and the way back from a match to a page. */
+import { getShortMeaning } from '../catalog/queries.ts';
 import type { CodeIndex } from '../exports/code-index.ts';
 import type { PasteIndex, PasteMatch } from '../lookup/parse-paste.ts';
 
@@ -26,9 +27,9 @@ export function getPasteHits(index: CodeIndex, matches: readonly PasteMatch[]): 
   return matches.flatMap((match) => {
     const systemIndex = index.systems.findIndex((system) => system.id === match.system);
     const code = index.codes.find(([candidate, candidateSystem]) => candidate === match.code && candidateSystem === systemIndex);
-    if (code) return [{ match, systemName: index.systems[systemIndex]!.name, label: code[0], title: code[3], url: code[4] }];
+    if (code) return [{ match, systemName: index.systems[systemIndex]!.name, label: code[0], title: getShortMeaning(code[3]), url: code[4] }];
     const range = index.ranges.find(([from, , candidateSystem]) => from === match.code && candidateSystem === systemIndex);
-    return range ? [{ match, systemName: index.systems[systemIndex]!.name, label: `${range[0]}–${range[1]}`, title: range[4].replace(/^\S+ /, ''), url: range[5] }] : [];
+    return range ? [{ match, systemName: index.systems[systemIndex]!.name, label: `${range[0]}–${range[1]}`, title: getShortMeaning(range[4]), url: range[5] }] : [];
   });
 }
 

@@ -22,7 +22,7 @@ test('every row of both source documents is published on its code page with the 
     const html = await response.text();
     const shown = (className: string) =>
       html
-        .match(new RegExp(`<p class="${className}">(.*?)</p>`))?.[1]
+        .match(new RegExp(`<p class="${className}"[^>]*>(.*?)</p>`))?.[1]
         ?.replace(/<[^>]+>/g, '');
     if (!response.ok() || shown('code-message') !== escapeHtml(row.message) || shown('code-handling') !== (row.handling && escapeHtml(row.handling))) {
       missing.push(`${row.system} ${row.code}`);

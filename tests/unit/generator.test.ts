@@ -63,7 +63,7 @@ describe('generator', () => {
 
   it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
     const page = getFile('example/10010.md');
-    assert.match(page, /<p class="code-handling"><span class="text-by text-by-vendor">官方处理建议<\/span>检查群组 ID。<\/p>/);
+    assert.match(page, /<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议<\/p><p class="code-handling">检查群组 ID。<\/p>/);
     assert.match(page, /<li>所有群组接口都可能返回这些错误码。<\/li>/);
     assert.match(page, /<a href="\/example\/">示例 IM<\/a>/);
     assert.match(page, /<a href="\/example\/group\/#10010">群组系统<\/a>/);
@@ -76,7 +76,7 @@ describe('generator', () => {
     assert.match(page, /<dd data-pagefind-filter="类别"><a href="\/categories\/not-found\/">对象不存在<\/a><\/dd>/);
     assert.match(page, /<dd data-pagefind-filter="重试">修正后重试<\/dd>/);
     assert.match(page, /<dd data-pagefind-filter="处理方">客户端开发<\/dd>/);
-    assert.match(page, /<span class="text-by text-by-catalog">本目录建议<\/span>核对请求中的标识。/);
+    assert.match(page, /<p class="text-by text-by-catalog" data-pagefind-ignore>本目录建议<\/p><p class="code-advice" data-pagefind-ignore>核对请求中的标识。<\/p>/);
     assert.match(page, /类别、重试与处理方是本目录的判断，不是厂商的说法/);
   });
 
