@@ -81,9 +81,9 @@ describe('generator', () => {
   });
 
   it("labels a seed document's text as the vendor's and a cited source's text as ours", () => {
-    assert.match(getFile('example/10010.md'), /<h2 class="section-heading" data-pagefind-ignore>官方说明<\/h2>\n\n<p class="code-message" data-text-by="vendor">/);
+    assert.match(getFile('example/10010.md'), /<h2 class="section-heading" data-pagefind-ignore>官方说明<\/h2>\n\n<p class="code-message" data-text-by="vendor" data-pagefind-weight="2">/);
     const cited = getFile('example/-6.md');
-    assert.match(cited, /<h2 class="section-heading" data-pagefind-ignore>本目录说明<\/h2>\n\n<p class="code-message" data-text-by="catalog">连接时使用的 token 无效。<\/p>/);
+    assert.match(cited, /<h2 class="section-heading" data-pagefind-ignore>本目录说明<\/h2>\n\n<p class="code-message" data-text-by="catalog" data-pagefind-weight="2">连接时使用的 token 无效。<\/p>/);
     assert.match(cited, /<code class="code-name">ERR_EXAMPLE_TOKEN_INCORRECT<\/code>/);
     assert.match(cited, /《ExampleErrorCode\.h》第 42 行：<a href="https:\/\/github\.com\/example\/sdk\/blob\/0123abc\/include\/ExampleErrorCode\.h#L42"/);
   });
