@@ -3,12 +3,12 @@
  * place only when Astro and Pagefind succeeded. A failed check or build leaves the previous site as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { swapDirectory } from '../src/node/fs.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 const { outDir } = getSiteConfig(process.env);
 const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
@@ -21,9 +21,4 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 run(process.execPath, ['scripts/generate.ts'], process.env);
 await rm(staging, { recursive: true, force: true });
 run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging });
-await rm(previous, { recursive: true, force: true });
-await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
-  if (error.code !== 'ENOENT') throw error;
-});
-await rename(staging, outDir);
-await rm(previous, { recursive: true, force: true });
+await swapDirectory(staging, outDir);

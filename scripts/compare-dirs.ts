@@ -1,16 +1,13 @@
 /** The files that differ between two directory trees, by content hash: for the reproducible-build check. */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listFiles, mapInBatches } from '../src/node/fs.ts';
 
 async function hashTree(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const hashes = new Map<string, string>();
-  for (const entry of entries.filter((candidate) => candidate.isFile())) {
-    const path = join(entry.parentPath, entry.name);
-    hashes.set(path.slice(dir.length + 1), createHash('sha256').update(await readFile(path)).digest('hex'));
-  }
-  return hashes;
+  const paths = await listFiles(dir);
+  const hashes = await mapInBatches(paths, async (path) => createHash('sha256').update(await readFile(join(dir, path))).digest('hex'));
+  return new Map(paths.map((path, index) => [path, hashes[index]!]));
 }
 
 export async function getDifferences(a: string, b: string): Promise<string[]> {

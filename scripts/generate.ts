@@ -2,11 +2,11 @@
  * `npm run generate`: catalog → src/content/docs/. Pages are written to a fresh directory and swapped
  * in only when everything succeeded, so a broken catalog leaves the previous pages untouched.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
 import { CatalogError } from '../src/catalog/problems.ts';
-import { generateSite } from '../src/generator/generate-site.ts';
+import { generateSite } from '../src/markdown/generate-site.ts';
+import { swapDirectory, writeFiles } from '../src/node/fs.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 const DOCS_DIR = 'src/content/docs';
@@ -17,18 +17,9 @@ try {
   const catalog = await loadCatalog('.', config.catalogDir);
   const files = generateSite(catalog, { base: config.base });
   const staging = `${DOCS_DIR}.staging`;
-  const previous = `${DOCS_DIR}.previous`;
   await rm(staging, { recursive: true, force: true });
-  for (const dir of new Set(files.map((file) => dirname(join(staging, file.path))))) await mkdir(dir, { recursive: true });
-  for (let start = 0; start < files.length; start += 256) {
-    await Promise.all(files.slice(start, start + 256).map((file) => writeFile(join(staging, file.path), file.text)));
-  }
-  await rm(previous, { recursive: true, force: true });
-  await rename(DOCS_DIR, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(staging, DOCS_DIR);
-  await rm(previous, { recursive: true, force: true });
+  await writeFiles(staging, files);
+  await swapDirectory(staging, DOCS_DIR);
   console.log(`Generated ${files.length} pages into ${DOCS_DIR}/ in ${Math.round(performance.now() - started)} ms.`);
 } catch (error) {
   if (!(error instanceof CatalogError)) throw error;

@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
-import { compareWithManifest, formatManifest, getPublishedUrls, parseManifest, PUBLISHED_URLS_FILE } from '../src/generator/published-urls.ts';
+import { compareWithManifest, formatManifest, getPublishedUrls, parseManifest, PUBLISHED_URLS_FILE } from '../src/exports/published-urls.ts';
 
 const manifest = parseManifest(await readFile(PUBLISHED_URLS_FILE, 'utf8').catch(() => ''));
 const current = getPublishedUrls(await loadCatalog('.'));

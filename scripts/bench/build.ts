@@ -9,7 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
-import { generateSite } from '../../src/generator/generate-site.ts';
+import { generateSite } from '../../src/markdown/generate-site.ts';
 import { makeFloorFiles } from './floor-project.ts';
 import { getOfflineFigures } from './offline-figures.ts';
 import { makeSyntheticCatalog } from './synthetic-catalog.ts';

@@ -4,7 +4,7 @@
  */
 import { chromium, type Request } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { getCodeEntries } from '../../src/generator/code-facts.ts';
+import { getCodeEntries } from '../../src/catalog/queries.ts';
 import { SEARCH_RANKING } from '../../src/site/search-ranking.ts';
 import { findBrowser } from '../find-browser.ts';
 import { withPreview } from './serve.ts';

@@ -4,8 +4,8 @@
  * same size always gives the same files.
  */
 import { stringify } from 'yaml';
-import type { CatalogFile } from '../../src/catalog/build-catalog.ts';
-import type { CodeInput, DomainInput, SystemInput } from '../../src/catalog/schema.ts';
+import type { CatalogFile } from '../../src/catalog/model.ts';
+import { ACTORS, RETRY_ADVICE, type CodeInput, type DomainInput, type SystemInput } from '../../src/catalog/schema.ts';
 
 const SUBJECTS = ['群组', '用户', '好友', '消息', '会话', '资料', '帐号', '票据', '文件', '频道', '聊天室', '回调', '请求包', '签名', '管理员'];
 const PROBLEMS = ['不存在', '已被解散', '解析失败', '超过限制', '权限不足', '参数非法', '已过期', '校验失败', '操作超时', '格式错误', '数量过多', '被禁止'];
@@ -24,12 +24,22 @@ function makeRandom(seed: number): () => number {
   };
 }
 
+const CATEGORIES = [
+  { id: 'auth', name: '认证与签名', description: '凭证无效或过期。' },
+  { id: 'not-found', name: '对象不存在', description: '引用的对象不存在。' },
+  { id: 'invalid-request', name: '请求参数无效', description: '请求本身有误。' },
+  { id: 'limit-exceeded', name: '数量或大小超限', description: '超过数量或大小上限。' },
+  { id: 'server-internal', name: '服务端内部错误', description: '服务端内部故障。' },
+];
+const RETRY = Object.keys(RETRY_ADVICE) as (keyof typeof RETRY_ADVICE)[];
+const ACTOR = Object.keys(ACTORS) as (keyof typeof ACTORS)[];
+
 export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
   const random = makeRandom(codeCount);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   // The same systems and domains at every size, so that what changes with N is only the number of codes.
   const systemCount = 3;
-  const files: CatalogFile[] = [];
+  const files: CatalogFile[] = [{ path: 'content/catalog/categories.yaml', text: stringify({ categories: CATEGORIES }) }];
   let remaining = codeCount;
   for (let systemIndex = 0; systemIndex < systemCount; systemIndex++) {
     const systemId = `system-${systemIndex + 1}`;
@@ -38,7 +48,8 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
       name: `示例 IM ${systemIndex + 1}`,
       nameEn: `Example IM ${systemIndex + 1}`,
       order: systemIndex + 1,
-      source: { title: '错误码', url: `https://example.com/${systemId}/error-codes`, file: `${systemId}.md` },
+      hints: [`example${systemIndex + 1}`],
+      sources: [{ id: 'doc', title: '错误码', url: `https://example.com/${systemId}/error-codes`, file: `${systemId}.md`, read: '2024-01-01' }],
     };
     files.push({ path: `content/catalog/${systemId}/system.yaml`, text: stringify(system) });
     const systemCodes = systemIndex === systemCount - 1 ? remaining : Math.floor(codeCount / systemCount);
@@ -55,7 +66,10 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
       const codes: CodeInput[] = Array.from({ length: count }, (_, index) => {
         const subject = pick(SUBJECTS);
         const message = `${subject}${pick(PROBLEMS)}，${pick(SUBJECTS)}${pick(PROBLEMS)}时返回此错误，${pick(ADVICE)}。`;
-        return { code: String(start + index), message, ...(random() < 0.3 ? { handling: `${pick(ADVICE)}；如仍失败，请提供${subject}ID 和请求时间。` } : {}) };
+        const judgement = { category: pick(CATEGORIES).id, retry: pick(RETRY), actor: pick(ACTOR) };
+        return random() < 0.3
+          ? { code: String(start + index), message, handling: `${pick(ADVICE)}；如仍失败，请提供${subject}ID 和请求时间。`, ...judgement }
+          : { code: String(start + index), message, ...judgement, advice: `先核对${subject}的标识和状态，${pick(ADVICE)}；记录请求时间和${subject}ID。` };
       });
       const domain: DomainInput = {
         id: `domain-${domainIndex + 1}`,

@@ -2,37 +2,14 @@
 import { compareCodes } from './compare-codes.ts';
 import { compareProblems, makeProblem, type Problem } from './problems.ts';
 import { rules, type Located } from './rules/index.ts';
-import { domainSchema, systemSchema, type Domain, type System } from './schema.ts';
+import { SYSTEM_FILE_NAME, TAXONOMY_FILE_NAME, type Catalog, type CatalogFile } from './model.ts';
+import { domainSchema, systemSchema, taxonomySchema, type Domain, type System, type Taxonomy } from './schema.ts';
 import { getSchemaProblems } from './schema-issues.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
-/** A file of `content/catalog/`, path relative to the project root. */
-export interface CatalogFile {
-  path: string;
-  text: string;
-}
-
-export type CatalogDomain = Domain & {
-  /** The file the domain is written in, named in generated pages. */
-  file: string;
-};
-
-export type CatalogSystem = System & {
-  file: string;
-  /** Sorted by `order`, then id. */
-  domains: CatalogDomain[];
-};
-
-export interface Catalog {
-  /** Sorted by `order`, then id; each domain's codes sorted by number. */
-  systems: CatalogSystem[];
-}
-
-export const CATALOG_DIR = 'content/catalog';
-export const SYSTEM_FILE_NAME = 'system.yaml';
-
 export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog; problems: Problem[] } {
   const problems: Problem[] = [];
+  let taxonomy: Located<Taxonomy> | undefined;
   const systems: Located<System>[] = [];
   const domains: Located<Domain>[] = [];
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -42,17 +19,30 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
       );
       continue;
     }
+    const notUtf8 = text.indexOf('\uFFFD');
+    if (notUtf8 >= 0) {
+      const before = text.slice(0, notUtf8).split('\n');
+      problems.push(
+        makeProblem(
+          { file: path, line: before.length, column: before.at(-1)!.length + 1 },
+          'the file is not valid UTF-8 here (or holds the replacement character U+FFFD)',
+          'save the file as UTF-8; an editor set to GBK or GB2312 writes Chinese as bytes the catalog cannot read',
+        ),
+      );
+      continue;
+    }
     const parsed = parseYamlFile(path, text);
     problems.push(...parsed.problems);
     if (!parsed.yaml) continue;
-    const isSystem = path.split('/').at(-1) === SYSTEM_FILE_NAME;
-    const schema = isSystem ? systemSchema : domainSchema;
+    const kind = getFileKind(path);
+    const isSystem = kind === 'system';
+    const schema = { system: systemSchema, taxonomy: taxonomySchema, domain: domainSchema }[kind];
     if (parsed.yaml.data === null || typeof parsed.yaml.data !== 'object' || Array.isArray(parsed.yaml.data)) {
       problems.push(
         makeProblem(
           parsed.yaml.locate([]),
-          `expected a ${isSystem ? 'system' : 'domain'} description (a YAML mapping of fields)`,
-          isSystem ? 'start from an existing system.yaml, e.g. content/catalog/tencent-im/system.yaml' : 'start from an existing domain file, e.g. content/catalog/tencent-im/group.yaml',
+          `expected a ${kind} description (a YAML mapping of fields)`,
+          `start from an existing file, e.g. ${EXAMPLE_FILES[kind]}`,
         ),
       );
       continue;
@@ -62,15 +52,35 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
       problems.push(...getSchemaProblems(parsed.yaml, schema, result.error.issues));
       continue;
     }
-    if (isSystem) systems.push({ value: result.data as System, yaml: parsed.yaml });
-    else domains.push({ value: result.data as Domain, yaml: parsed.yaml });
+    if (kind === 'system') systems.push({ value: result.data as System, yaml: parsed.yaml });
+    else if (kind === 'domain') domains.push({ value: result.data as Domain, yaml: parsed.yaml });
+    else if (taxonomy) problems.push(makeProblem(parsed.yaml.locate([]), `a second ${TAXONOMY_FILE_NAME}`, `the catalog has one taxonomy, at the top of the catalog directory (the first is ${taxonomy.yaml.file})`));
+    else taxonomy = { value: result.data as Taxonomy, yaml: parsed.yaml };
   }
-  for (const rule of rules) problems.push(...rule.check({ systems, domains }));
-  if (problems.length > 0) return { problems: problems.sort(compareProblems) };
-  return { catalog: assembleCatalog(systems, domains), problems: [] };
+  if (!taxonomy && !problems.some((problem) => problem.file.endsWith(TAXONOMY_FILE_NAME))) {
+    // The taxonomy sits beside the system folders: <catalog>/<system>/system.yaml → <catalog>/categories.yaml.
+    const catalogDir = systems[0]?.yaml.file.split('/').slice(0, -2).join('/');
+    problems.push(makeProblem({ file: catalogDir ? `${catalogDir}/${TAXONOMY_FILE_NAME}` : TAXONOMY_FILE_NAME, line: 0, column: 0 }, `the catalog has no ${TAXONOMY_FILE_NAME}`, 'add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml'));
+  }
+  for (const rule of rules) problems.push(...rule.check({ systems, domains, taxonomy }).map((problem) => ({ ...problem, rule: rule.name })));
+  if (problems.length > 0 || !taxonomy) return { problems: problems.sort(compareProblems) };
+  return { catalog: assembleCatalog(systems, domains, taxonomy.value), problems: [] };
 }
 
-function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[]): Catalog {
+type FileKind = 'system' | 'taxonomy' | 'domain';
+
+const EXAMPLE_FILES: Record<FileKind, string> = {
+  system: 'content/catalog/tencent-im/system.yaml',
+  taxonomy: 'content/catalog/categories.yaml',
+  domain: 'content/catalog/tencent-im/group.yaml',
+};
+
+function getFileKind(path: string): FileKind {
+  const name = path.split('/').at(-1);
+  return name === SYSTEM_FILE_NAME ? 'system' : name === TAXONOMY_FILE_NAME ? 'taxonomy' : 'domain';
+}
+
+function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[], taxonomy: Taxonomy): Catalog {
   const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
   return {
     systems: systems
@@ -79,9 +89,20 @@ function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[])
         file: yaml.file,
         domains: domains
           .filter((domain) => domain.value.system === value.id)
-          .map((domain) => ({ ...domain.value, file: domain.yaml.file, codes: [...domain.value.codes].sort(compareCodes) }))
+          .map((domain) => {
+            const source = domain.value.source ?? value.sources[0]!.id;
+            return {
+              ...domain.value,
+              file: domain.yaml.file,
+              codes: domain.value.codes.map((code) => ({ ...code, source: code.source ?? source })).sort(compareCodes),
+              ranges: domain.value.ranges
+                .map((range) => ({ ...range, source: range.source ?? source }))
+                .sort((a, b) => compareCodes({ code: a.range[0] }, { code: b.range[0] })),
+            };
+          })
           .sort(byOrder),
       }))
       .sort(byOrder),
+    categories: taxonomy.categories,
   };
 }

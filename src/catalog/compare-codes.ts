@@ -1,4 +1,5 @@
-/** Numeric order of codes without losing leading zeros or precision; small enough for the browser. */
+/** Numeric order of codes (negative ones first), exact for any length. */
 export function compareCodes(a: { code: string }, b: { code: string }): number {
-  return a.code.length - b.code.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const [left, right] = [BigInt(a.code), BigInt(b.code)];
+  return left < right ? -1 : left > right ? 1 : 0;
 }

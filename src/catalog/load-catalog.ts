@@ -1,18 +1,20 @@
 /** The filesystem edge of the catalog: read `content/catalog/`, build, and throw on any problem. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { buildCatalog, CATALOG_DIR, type Catalog, type CatalogFile } from './build-catalog.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles, mapInBatches } from '../node/fs.ts';
+import { buildCatalog } from './build-catalog.ts';
+import { CATALOG_DIR, type Catalog, type CatalogFile } from './model.ts';
 import { CatalogError } from './problems.ts';
 
+/**
+ * Bytes that are not UTF-8 (a file saved as GBK, say) decode to U+FFFD instead of failing here, so
+ * build-catalog can point at the first of them.
+ */
+const decoder = new TextDecoder('utf-8');
+
 export async function readCatalogFiles(root: string, dir = CATALOG_DIR): Promise<CatalogFile[]> {
-  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
-  return Promise.all(
-    files.map(async (entry) => {
-      const absolute = join(entry.parentPath, entry.name);
-      return { path: relative(root, absolute).split(sep).join('/'), text: await readFile(absolute, 'utf8') };
-    }),
-  );
+  const paths = (await listFiles(join(root, dir))).filter((path) => !path.split('/').at(-1)!.startsWith('.'));
+  return mapInBatches(paths, async (path) => ({ path: `${dir}/${path}`, text: decoder.decode(await readFile(join(root, dir, path))) }));
 }
 
 export async function loadCatalog(root: string, dir = CATALOG_DIR): Promise<Catalog> {

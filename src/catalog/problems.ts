@@ -10,6 +10,8 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint: string;
+  /** The lint rule that found it (`npm run check -- --only <rule>`); none for schema and YAML problems. */
+  rule?: string;
 }
 
 /** A place in a catalog file. */
@@ -26,7 +28,7 @@ export function makeProblem(at: Position, message: string, hint: string): Proble
 /** `file:line:column: message` plus an indented hint, the format editors and terminals link. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
-  return `${where}: ${problem.message}\n  hint: ${problem.hint}`;
+  return `${where}: ${problem.message}${problem.rule ? ` [${problem.rule}]` : ''}\n  hint: ${problem.hint}`;
 }
 
 /** A short reference to another place: `:4:5` in the same file, the full `file:4:5` elsewhere. */

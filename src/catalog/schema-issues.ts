@@ -1,5 +1,6 @@
 /** Turns zod's issues into problems a person can act on: the place, the field, and a fix. */
 import type { z } from 'zod';
+import { getClosest } from './did-you-mean.ts';
 import { makeProblem, type Problem } from './problems.ts';
 import type { PathSegment, YamlFile } from './yaml-file.ts';
 
@@ -68,26 +69,4 @@ function unwrap(schema: unknown): unknown {
     current = current.def.innerType as typeof current;
   }
   return current;
-}
-
-/** The allowed key a typo most likely meant: within two edits, or sharing a prefix. */
-export function getClosest(key: string, allowed: readonly string[]): string | undefined {
-  let best: { key: string; distance: number } | undefined;
-  for (const candidate of allowed) {
-    const distance = getEditDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance <= 2 && (!best || distance < best.distance)) best = { key: candidate, distance };
-  }
-  return best?.key;
-}
-
-function getEditDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -32,18 +32,92 @@ export const linkSchema = z.strictObject({
   url: webUrlSchema,
 });
 
+/** The number as a system reports it: digits, with a minus sign when the system's codes are negative. */
+const codeNumberSchema = z
+  .string({ error: 'must be a quoted number, e.g. code: "10010" or code: "-6"' })
+  .regex(/^(?:0|-?[1-9]\d*)$/, { error: 'must be a whole number without leading zeros, e.g. "10010" or "-6"' })
+  .max(13, { error: 'must have at most 12 digits' });
+
+/** Who has to act when the code comes back. The catalog's own judgement. */
+export const ACTORS = {
+  'client-dev': '客户端开发',
+  'server-dev': '服务端开发',
+  'ops-console': '运维/控制台配置',
+  'end-user': '终端用户',
+  vendor: '联系厂商',
+} as const;
+
+/** Whether retrying can help, and how. The catalog's own judgement. */
+export const RETRY_ADVICE = {
+  no: '不要重试',
+  'after-fix': '修正后重试',
+  backoff: '稍后重试（退避）',
+  immediate: '可直接重试',
+} as const;
+
+const enumOf = <T extends Record<string, string>>(labels: T, example: string) =>
+  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
+    error: `must be one of ${Object.keys(labels).join(', ')}, e.g. ${example}`,
+  });
+
+/** An SDK or server constant that names a code, e.g. `ERR_SDK_NOT_INITIALIZED`. */
+const constantNameSchema = z
+  .string({ error: 'must be a constant name' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be an identifier as the SDK spells it, e.g. ERR_SDK_NOT_INITIALIZED' });
+
+/** Where a statement comes from: a source of the system (its id) and, for a header file, the line. */
+const citationFields = {
+  /** The id of one of the system's `sources`; defaults to the domain's, then the system's first. */
+  source: idSchema.optional(),
+  /** The line of the source file that defines the code, for header files and other repository files. */
+  line: z.number({ error: 'must be a line number' }).int().positive().optional(),
+};
+
+/**
+ * The catalog's own judgements about a code: what kind of problem it is, whether retrying helps,
+ * who acts, and what to do. Shown on the page as 本目录的判断, apart from the vendor's text.
+ */
+const judgementFields = {
+  /** The id of a category of `categories.yaml`, e.g. `auth`. */
+  category: idSchema,
+  /** Whether retrying can help: `no`, `after-fix`, `backoff` or `immediate`. */
+  retry: enumOf(RETRY_ADVICE, 'retry: after-fix'),
+  /** Who acts: `client-dev`, `server-dev`, `ops-console`, `end-user` or `vendor`. */
+  actor: enumOf(ACTORS, 'actor: server-dev'),
+  /** What to do, in the catalog's own words; required when the source gives no `handling`. */
+  advice: textSchema.optional(),
+  /** Where the catalog is unsure of its judgement, and why. */
+  doubt: textSchema.optional(),
+};
+
+/** A later statement about a code that differs from its (seed) source, shown beside it. */
+export const newerStatementSchema = z.strictObject({
+  /** The id of the system's source that says it. */
+  source: idSchema,
+  /** The line of that source file, for repository files. */
+  line: z.number().int().positive().optional(),
+  /** What the newer source says, in the catalog's own words. */
+  says: textSchema,
+});
+
 /** Whether a code is still returned by the system. Codes are never deleted, only retired. */
 export const codeStatusSchema = z.enum(['active', 'removed']);
 
 /** One error code of a domain. */
 export const codeSchema = z.strictObject({
-  /** The number as the system reports it, written as a quoted string of digits (`code: "10010"`). */
-  code: z
-    .string({ error: 'must be a quoted string of digits, e.g. code: "10010"' })
-    .regex(/^\d+$/, { error: 'must contain only the digits 0-9, e.g. code: "10010"' })
-    .max(12, { error: 'must have at most 12 digits' }),
-  /** What the code means, as the source words it (may include advice, as Tencent's table does). */
+  /** The number as the system reports it, quoted: `code: "10010"`, `code: "-6"`. */
+  code: codeNumberSchema,
+  /** The constant the SDK or server names the code with, e.g. `ERR_SDK_NOT_INITIALIZED`. */
+  name: constantNameSchema.optional(),
+  /**
+   * What the code means: the vendor's words, verbatim, when the source is a document kept in
+   * `content/sources/`; the catalog's own words for every other source.
+   */
   message: textSchema,
+  ...citationFields,
+  ...judgementFields,
+  /** Later sources that say something different; the seed text stays as it is. */
+  newer: z.array(newerStatementSchema).optional(),
   /** What to do about it, when the source says so separately from the message. */
   handling: textSchema.optional(),
   /** Words of `message` or `handling` that link to further documentation. */
@@ -53,7 +127,34 @@ export const codeSchema = z.strictObject({
   /** Why a removed code was retired (required when `status: removed`). */
   reason: textSchema.optional(),
   /** The code that replaces a removed one, in the same system. */
-  replacement: z.string().regex(/^\d+$/, { error: 'must be a code of the same system, e.g. "10010"' }).optional(),
+  replacement: codeNumberSchema.optional(),
+});
+
+/** A block of numbers a system reserves, e.g. 120001–130000 for codes an app's callback returns. */
+export const rangeSchema = z.strictObject({
+  /** First and last number of the range, inclusive: `range: ["120001", "130000"]`. */
+  range: z.tuple([codeNumberSchema, codeNumberSchema], { error: 'must be two quoted numbers, e.g. range: ["120001", "130000"]' }),
+  /** What a number of the range means. */
+  message: textSchema,
+  ...citationFields,
+  ...judgementFields,
+});
+
+/** A document a system's codes come from. */
+export const sourceSchema = z.strictObject({
+  /** Short id codes cite it by, e.g. `legacy-doc` or `v2tim-error-code-h`. */
+  id: idSchema,
+  /** Title of the document or file. */
+  title: textSchema,
+  /** The document online; for a file of a repository, its URL at the version read. */
+  url: webUrlSchema,
+  /**
+   * The verbatim copy kept in `content/sources/`, for seed documents only. Codes from a source with a
+   * copy carry the vendor's words; every other source is cited, and its codes are in the catalog's words.
+   */
+  file: textSchema.optional(),
+  /** When or at which version the catalog read it, e.g. `2024-05-10` or a commit. */
+  read: textSchema,
 });
 
 /** A system: one IM product whose codes the catalog describes (`content/catalog/<system>/system.yaml`). */
@@ -64,15 +165,13 @@ export const systemSchema = z.strictObject({
   name: textSchema,
   /** English display name, e.g. `Tencent Cloud IM`. */
   nameEn: textSchema,
-  /** Where the codes come from. */
-  source: z.strictObject({
-    /** Title of the original document. */
-    title: textSchema,
-    /** The original document online. */
-    url: webUrlSchema,
-    /** The verbatim copy kept in this repository, relative to `content/sources/`. */
-    file: textSchema,
-  }),
+  /** Where the codes come from; the first is the default for codes that name none. */
+  sources: z.array(sourceSchema).min(1, { error: 'a system needs at least one source' }),
+  /**
+   * Words that name the system in a pasted log or response (matched whole, case-insensitive), e.g.
+   * `V2TIM`, `ActionStatus`; they decide between systems that share a number.
+   */
+  hints: z.array(textSchema).default([]),
   /** Display order among systems (smaller first). */
   order: z.number().int().nonnegative(),
 });
@@ -91,11 +190,38 @@ export const domainSchema = z.strictObject({
   notes: z.array(textSchema).default([]),
   /** What the source says about codes of this domain that it does not list (Tencent's "其他错误" row). */
   otherCodes: textSchema.optional(),
+  /** The id of the system's source its codes come from, unless a code names another. */
+  source: idSchema.optional(),
   /** The domain's codes, in the order of the source. */
-  codes: z.array(codeSchema).min(1, { error: 'a domain needs at least one code' }),
+  codes: z.array(codeSchema).default([]),
+  /** Blocks of numbers the domain reserves. */
+  ranges: z.array(rangeSchema).default([]),
+}).refine((domain) => domain.codes.length + domain.ranges.length > 0, { error: 'a domain needs at least one code or range', path: ['codes'] });
+
+/** One kind of problem, shared by every system (`content/catalog/categories.yaml`). */
+export const categorySchema = z.strictObject({
+  /** URL segment, e.g. `auth`. */
+  id: idSchema,
+  /** Chinese name, e.g. `认证与签名`. */
+  name: textSchema,
+  /** One paragraph on what belongs here. */
+  description: textSchema,
+});
+
+/** The taxonomy file. */
+export const taxonomySchema = z.strictObject({
+  /** In display order. */
+  categories: z.array(categorySchema).min(1, { error: 'the taxonomy needs at least one category' }),
 });
 
 export type Link = z.output<typeof linkSchema>;
+export type CodeRange = z.output<typeof rangeSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Category = z.output<typeof categorySchema>;
+export type Taxonomy = z.output<typeof taxonomySchema>;
+export type NewerStatement = z.output<typeof newerStatementSchema>;
+export type Actor = Code['actor'];
+export type Retry = Code['retry'];
 export type Code = z.output<typeof codeSchema>;
 export type CodeInput = z.input<typeof codeSchema>;
 export type CodeStatus = z.output<typeof codeStatusSchema>;

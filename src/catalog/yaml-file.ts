@@ -1,5 +1,5 @@
 /** Parses one catalog YAML file, keeping enough of the syntax tree to point at any value in it. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { makeProblem, type Position, type Problem } from './problems.ts';
 
 export type PathSegment = string | number;
@@ -33,6 +33,10 @@ export function parseYamlFile(file: string, text: string): { yaml?: YamlFile; pr
       ),
     };
   }
+  const unsupported = findUnsupported(document).map(({ node, what }) =>
+    makeProblem(positionOf(node.range?.[0] ?? 0), `${what} are not allowed in the catalog`, 'write the value out in full; the catalog uses plain YAML: mappings, lists and text'),
+  );
+  if (unsupported.length > 0) return { problems: unsupported };
   const locate: YamlFile['locate'] = (path, options = {}) => {
     const node = findNode(document, path, options.key === true);
     return positionOf(node?.range?.[0] ?? 0);
@@ -67,6 +71,26 @@ function findNode(document: Document, path: readonly PathSegment[], wantKey: boo
     if (node && typeof node === 'object' && 'range' in node) found = node as Node;
     else return found;
   }
+  return found;
+}
+
+/**
+ * Constructs a hand-edited catalog never needs and that would otherwise crash or mislead the loader:
+ * an alias to a missing anchor throws, nested aliases can expand exponentially, a tag such as
+ * `!!binary` turns text into bytes, and a list used as a key is silently turned into text.
+ */
+function findUnsupported(document: Document): { node: Node; what: string }[] {
+  const found: { node: Node; what: string }[] = [];
+  visit(document, {
+    Alias: (_, node) => void found.push({ node, what: `aliases (*${node.source})` }),
+    Pair: (_, pair) => {
+      if (isCollection(pair.key)) found.push({ node: pair.key, what: 'lists or mappings as keys' });
+    },
+    Node: (_, node) => {
+      if (node.anchor) found.push({ node, what: `anchors (&${node.anchor})` });
+      if (node.tag) found.push({ node, what: `tags (${node.tag})` });
+    },
+  });
   return found;
 }
 

@@ -3,7 +3,7 @@
  * kept so the import can be repeated into a scratch directory and compared.
  */
 import { stringify } from 'yaml';
-import type { CatalogFile } from '../catalog/build-catalog.ts';
+import type { CatalogFile } from '../catalog/model.ts';
 import type { CodeInput, DomainInput, SystemInput } from '../catalog/schema.ts';
 import { parseTencent } from './parse-tencent.ts';
 import { parseWildfirechat } from './parse-wildfirechat.ts';
@@ -33,31 +33,34 @@ export const CATCH_ALL_CODE = '其他错误';
 
 export const WILDFIRECHAT_DOMAIN = 'general';
 
+type ImportedCode = Omit<CodeInput, 'category' | 'retry' | 'actor'>;
+type ImportedDomain = Omit<DomainInput, 'codes'> & { codes: ImportedCode[] };
+
+const SEED_READ = '收录于本目录的存档副本（content/sources/）';
+
 const SYSTEMS: SystemInput[] = [
   {
     id: 'wildfirechat',
     name: '野火IM',
     nameEn: 'WildfireChat',
     order: 1,
-    source: { title: 'code状态码', url: 'https://docs.wildfirechat.cn/server/error_code.html', file: SOURCE_FILES.wildfirechat },
+    sources: [{ id: 'error-code-doc', title: 'code状态码', url: 'https://docs.wildfirechat.cn/server/error_code.html', file: SOURCE_FILES.wildfirechat, read: SEED_READ }],
   },
   {
     id: 'tencent-im',
     name: '腾讯云 IM',
     nameEn: 'Tencent Cloud IM',
     order: 2,
-    source: {
-      title: '错误码（旧版「云通信」文档）',
-      url: 'https://cloud.tencent.com/document/product/269/1671',
-      file: SOURCE_FILES.tencent,
-    },
+    sources: [
+      { id: 'legacy-doc', title: '错误码（旧版「云通信」文档）', url: 'https://cloud.tencent.com/document/product/269/1671', file: SOURCE_FILES.tencent, read: SEED_READ },
+    ],
   },
 ];
 
 export function importSources(sources: { wildfirechat: string; tencent: string }): CatalogFile[] {
   const wildfirechat = parseWildfirechat(sources.wildfirechat);
   const tencent = parseTencent(sources.tencent);
-  const domains: DomainInput[] = [
+  const domains: ImportedDomain[] = [
     {
       id: WILDFIRECHAT_DOMAIN,
       system: 'wildfirechat',
@@ -66,7 +69,7 @@ export function importSources(sources: { wildfirechat: string; tencent: string }
       notes: wildfirechat.notes,
       codes: wildfirechat.rows.map(toCode),
     },
-    ...tencent.sections.map((section, index): DomainInput => {
+    ...tencent.sections.map((section, index): ImportedDomain => {
       const id = TENCENT_DOMAINS[section];
       if (!id) throw new Error(`Tencent source: heading "${section}" has no domain id; add it to TENCENT_DOMAINS`);
       const rows = tencent.rows.filter((row) => row.section === section);
@@ -87,7 +90,8 @@ export function importSources(sources: { wildfirechat: string; tencent: string }
   ];
 }
 
-function toCode(row: SourceRow): CodeInput {
+/** A source row as a code; the catalog's judgements (category, retry, actor) are added by hand after import. */
+function toCode(row: SourceRow): ImportedCode {
   return {
     code: row.code,
     message: row.message,

@@ -4,7 +4,7 @@
  * loader, the schema and the lint rules.
  */
 import type { AstroIntegration } from 'astro';
-import type { Catalog } from '../catalog/build-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
 
 const CATALOG_MODULE_ID = 'virtual:im-error-codes/catalog';
 const RESOLVED_ID = `\0${CATALOG_MODULE_ID}`;

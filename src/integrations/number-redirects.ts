@@ -1,12 +1,11 @@
 /** Writes the number-only redirect pages (`/10010/` → `/tencent-im/10010/`) after the build. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatSeconds } from './format-seconds.ts';
-import type { Catalog } from '../catalog/build-catalog.ts';
-import { getCodeEntries, groupByNumber } from '../generator/code-facts.ts';
-import { renderNumberRedirect } from '../generator/render-number-page.ts';
+import type { Catalog } from '../catalog/model.ts';
+import { getCodeEntries, groupByNumber } from '../catalog/queries.ts';
+import { renderNumberRedirect } from '../exports/number-page.ts';
+import { writeFiles } from '../node/fs.ts';
 
 export function numberRedirects(catalog: Catalog): AstroIntegration {
   let base = '/';
@@ -25,14 +24,7 @@ export function numberRedirects(catalog: Catalog): AstroIntegration {
         const pages = groupByNumber(getCodeEntries(catalog))
           .filter(([, entries]) => entries.length === 1)
           .map(([, [entry]]) => renderNumberRedirect(entry!, { base, site }));
-        for (let start = 0; start < pages.length; start += 256) {
-          await Promise.all(
-            pages.slice(start, start + 256).map(async (page) => {
-              await mkdir(dirname(join(root, page.path)), { recursive: true });
-              await writeFile(join(root, page.path), page.html);
-            }),
-          );
-        }
+        await writeFiles(root, pages);
         logger.info(`${pages.length} number-only redirect pages written (${formatSeconds(started)}).`);
       },
     },

@@ -5,35 +5,26 @@
  * file and the app shell it precaches. Same input, same bytes: the date is the catalog's last commit.
  */
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Astro's own dependency (Vite bundles with it too); its JS API bundles the worker.
 import { build } from 'esbuild';
 import { hashContent, makeManifest, makeWorkerBuild, measureManifest, type BuiltFile } from '../offline/manifest.ts';
 import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../offline/protocol.ts';
+import { listFiles, mapInBatches } from '../node/fs.ts';
 import { formatSeconds } from './format-seconds.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../offline/sw.ts', import.meta.url));
 
-/** All files under `dir`. Directories are read concurrently: readdir's own `recursive` reads one at a time. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map(async (entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [])));
-  return nested.flat();
-}
-
-async function listFiles(dir: string): Promise<BuiltFile[]> {
-  const paths = await walk(dir);
-  const files: BuiltFile[] = [];
-  // In batches: tens of thousands of files at once would exhaust the open-file limit.
-  for (let start = 0; start < paths.length; start += 256) {
-    const batch = paths.slice(start, start + 256);
-    const contents = await Promise.all(batch.map((path) => readFile(path)));
-    batch.forEach((path, index) => files.push({ file: relative(dir, path).split(sep).join('/'), size: contents[index]!.length, hash: hashContent(contents[index]!) }));
-  }
-  return files;
+/** Every file of the built site with its size and content hash. */
+async function getBuiltFiles(dir: string): Promise<BuiltFile[]> {
+  const paths = await listFiles(dir);
+  return mapInBatches(paths, async (file) => {
+    const content = await readFile(join(dir, file));
+    return { file, size: content.length, hash: hashContent(content) };
+  });
 }
 
 /** The date (YYYY-MM-DD) of the last commit that touched the catalog; null outside a git checkout. */
@@ -71,7 +62,7 @@ export function serviceWorker(options: { catalogDir: string }): AstroIntegration
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const manifest = makeManifest(await listFiles(root), getCatalogDate(options.catalogDir));
+        const manifest = makeManifest(await getBuiltFiles(root), getCatalogDate(options.catalogDir));
         await writeFile(join(root, MANIFEST_FILE), JSON.stringify(manifest));
         await writeFile(join(root, SERVICE_WORKER_FILE), await bundleWorker(makeWorkerBuild(manifest, base)));
         const { shellFiles, shellBytes, files, bytes } = measureManifest(manifest);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { makeCatalogExport } from '../generator/catalog-export.ts';
+import { makeCatalogExport } from '../exports/catalog-export.ts';
 import { siteCatalog } from '../site/site-catalog.ts';
 
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { makeCodeIndex } from '../generator/code-index.ts';
+import { makeCodeIndex } from '../exports/code-index.ts';
 import { siteCatalog } from '../site/site-catalog.ts';
 
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { makeCsvExport } from '../generator/csv-export.ts';
+import { makeCsvExport } from '../exports/csv-export.ts';
 import { siteCatalog } from '../site/site-catalog.ts';
 
 export const GET: APIRoute = ({ site }) =>

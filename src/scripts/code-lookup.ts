@@ -1,18 +1,29 @@
-/** The `<code-lookup>` box: exact code lookup from the catalog's own index, else full-text search. */
-import type { CodeIndex } from '../generator/code-index.ts';
-import { guessDomain, lookupCode, parseCodeQuery } from '../site/lookup.ts';
-import { makeElement, makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
+/**
+ * The `<code-lookup>` box: a code, or a whole paste (log line, API response, exception), read by the
+ * paste parser against the catalog's own index; text naming no code is matched against the catalog's
+ * messages, and only then goes to full-text search. The number path never loads the search index.
+ */
+import type { CodeIndex } from '../exports/code-index.ts';
+import { extractErrorText, isConfident, matchMessages, parsePaste, type PasteIndex } from '../lookup/parse-paste.ts';
+import { guessDomain, parseCodeQuery } from '../site/lookup.ts';
+import { getPasteHits, getSearchQuery, makePasteIndex, type PasteHit } from '../site/paste-index.ts';
+import { makeReportUrl } from '../site/report-link.ts';
+import { makeElement, makeMissingCode, makeParagraph } from './lookup-results.ts';
 
-let indexLoading: Promise<CodeIndex> | undefined;
+let indexLoading: Promise<{ index: CodeIndex; pasteIndex: PasteIndex }> | undefined;
 
-function loadIndex(url: string): Promise<CodeIndex> {
-  indexLoading ??= fetch(url).then((response) => {
+function loadIndex(url: string) {
+  indexLoading ??= fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    return response.json() as Promise<CodeIndex>;
+    const index = (await response.json()) as CodeIndex;
+    return { index, pasteIndex: makePasteIndex(index) };
   });
   indexLoading.catch(() => (indexLoading = undefined));
   return indexLoading;
 }
+
+/** Long enough for a phrase, short enough to stay readable in the search dialog's one-line field. */
+const MAX_SEARCH_LENGTH = 60;
 
 /** Opens Starlight's search dialog with the query typed in, as if the reader had typed it there. */
 export async function openFullTextSearch(query: string): Promise<void> {
@@ -30,55 +41,124 @@ export async function openFullTextSearch(query: string): Promise<void> {
   }
 }
 
+/** The words of the paste around the first place that matched, the matched words marked. */
+function makeExcerpt(paste: string, hit: PasteHit): HTMLElement | undefined {
+  const spans = [...hit.match.spans].sort((a, b) => a.start - b.start);
+  const first = spans[0];
+  if (!first) return undefined;
+  const start = Math.max(0, first.start - 24);
+  const end = Math.min(paste.length, first.end + 24);
+  const excerpt = makeElement('span', undefined, { class: 'paste-hit-excerpt' });
+  let position = start;
+  if (start > 0) excerpt.append('…');
+  for (const span of spans.filter((candidate) => candidate.start >= start && candidate.end <= end)) {
+    if (span.start < position) continue;
+    excerpt.append(paste.slice(position, span.start), makeElement('mark', paste.slice(span.start, span.end)));
+    position = span.end;
+  }
+  excerpt.append(paste.slice(position, end));
+  if (end < paste.length) excerpt.append('…');
+  return excerpt;
+}
+
+/** A short list of cards, best first; arrow keys move between them. */
+function makeHitCards(paste: string, hits: readonly PasteHit[]): HTMLElement {
+  const list = makeElement('ol', undefined, { class: 'paste-hits' });
+  for (const hit of hits) {
+    const link = makeElement('a', undefined, { href: hit.url, class: 'paste-hit' });
+    link.append(makeElement('code', hit.label, { class: 'paste-hit-code' }), makeElement('span', hit.systemName, { class: 'paste-hit-system' }), makeElement('span', hit.title, { class: 'paste-hit-title' }));
+    const why = makeElement('span', hit.match.reasons.join('；'), { class: 'paste-hit-why' });
+    const excerpt = makeExcerpt(paste, hit);
+    if (excerpt) link.append(excerpt);
+    link.append(why);
+    const item = makeElement('li');
+    item.append(link);
+    list.append(item);
+  }
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.paste-hit')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = links[(current + (event.key === 'ArrowDown' ? 1 : links.length - 1)) % links.length];
+    event.preventDefault();
+    next?.focus();
+  });
+  return list;
+}
+
 class CodeLookup extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
-    const input = this.querySelector('input')!;
+    // The header's one-line input or the home page's textarea; both are read through `value`.
+    const field = this.querySelector<HTMLInputElement>('input, textarea')!;
     const result = this.querySelector<HTMLElement>('.code-lookup-result')!;
     const indexUrl = this.dataset.indexUrl!;
+    const reportUrl = this.dataset.reportUrl;
     const show = (...nodes: Node[]) => {
       result.replaceChildren(...nodes);
       result.hidden = nodes.length === 0;
     };
-    input.addEventListener('focus', () => void loadIndex(indexUrl).catch(() => undefined), { once: true });
-    input.addEventListener('input', () => show());
-    input.addEventListener('keydown', (event) => {
+    const makeSearchButton = (query: string) => {
+      const button = makeElement('button', `全文搜索“${query}”`, { type: 'button', class: 'code-lookup-search' });
+      button.addEventListener('click', () => {
+        show();
+        void openFullTextSearch(query);
+      });
+      return button;
+    };
+    const makeReport = (code: string) =>
+      reportUrl ? [makeParagraph(makeElement('a', '报告这个错误码', { href: makeReportUrl(reportUrl, { code, page: location.href }), class: 'report-code', rel: 'noopener' }))] : [];
+    field.addEventListener('focus', () => void loadIndex(indexUrl).catch(() => undefined), { once: true });
+    field.addEventListener('input', () => show());
+    field.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') show();
+      // A textarea takes a whole paste, but Enter still looks it up; Shift+Enter adds a line.
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && field.tagName === 'TEXTAREA') {
+        event.preventDefault();
+        form.requestSubmit();
+      }
     });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const query = input.value.trim();
-      if (query === '') return;
-      const code = parseCodeQuery(query);
-      if (code === undefined) {
-        show();
-        await openFullTextSearch(query);
-        return;
-      }
-      let index: CodeIndex;
+      const paste = field.value;
+      if (paste.trim() === '') return;
+      let loaded: Awaited<ReturnType<typeof loadIndex>>;
       try {
-        index = await loadIndex(indexUrl);
+        loaded = await loadIndex(indexUrl);
       } catch {
         show(makeParagraph('无法加载错误码索引，请检查网络后重试。'));
         return;
       }
-      const hits = lookupCode(index, code);
-      if (hits.length === 1) {
-        location.assign(hits[0]!.url);
+      const { index, pasteIndex } = loaded;
+      const matches = parsePaste(paste, pasteIndex);
+      if (matches.length > 0) {
+        const hits = getPasteHits(index, matches);
+        if (isConfident(matches)) {
+          location.assign(hits[0]!.url);
+          return;
+        }
+        const cards = makeHitCards(paste, hits);
+        show(makeParagraph(`找到 ${hits.length} 个可能的错误码，最可能的在前：`), cards);
+        cards.querySelector('a')?.focus();
         return;
       }
-      if (hits.length > 1) {
-        const list = makeHitList(hits);
-        show(makeParagraph(`有 ${hits.length} 个系统使用错误码 ${code}：`), list);
-        list.querySelector('a')?.focus();
+      // A one-line paste is searched as typed; a longer one by its error text.
+      const errorText = paste.trim().includes('\n') ? extractErrorText(paste) || paste.trim() : paste.trim();
+      const searchQuery = getSearchQuery(errorText).slice(0, MAX_SEARCH_LENGTH);
+      const code = parseCodeQuery(paste);
+      if (code !== undefined) {
+        show(...makeMissingCode(code, guessDomain(index, code)), ...makeReport(code), makeSearchButton(searchQuery));
         return;
       }
-      const searchButton = makeElement('button', `全文搜索“${query}”`, { type: 'button', class: 'code-lookup-search' });
-      searchButton.addEventListener('click', () => {
-        show();
-        void openFullTextSearch(query);
-      });
-      show(...makeMissingCode(code, guessDomain(index, code)), searchButton);
+      const byMessage = getPasteHits(index, matchMessages(errorText, pasteIndex, 5));
+      if (byMessage.length > 0) {
+        const cards = makeHitCards(paste, byMessage);
+        show(makeParagraph('没有找到错误码，按错误信息匹配到这些：'), cards, makeSearchButton(searchQuery));
+        cards.querySelector('a')?.focus();
+        return;
+      }
+      show();
+      await openFullTextSearch(searchQuery);
     });
   }
 }

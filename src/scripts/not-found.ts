@@ -1,7 +1,8 @@
 /** The 404 page's help for a missing code. */
-import type { CodeIndex } from '../generator/code-index.ts';
+import type { CodeIndex } from '../exports/code-index.ts';
 import { guessDomain, lookupCode, parseMissingPath } from '../site/lookup.ts';
-import { makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
+import { makeReportUrl } from '../site/report-link.ts';
+import { makeElement, makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
 
 export async function showMissingCode(container: HTMLElement): Promise<void> {
   const { systemId, code } = parseMissingPath(location.pathname, container.dataset.base!);
@@ -17,6 +18,11 @@ export async function showMissingCode(container: HTMLElement): Promise<void> {
   const detail = container.querySelector<HTMLElement>('.not-found-detail')!;
   const elsewhere = hits.length > 1 ? hits : lookupCode(index, code);
   if (elsewhere.length > 0) detail.append(makeParagraph(`错误码 ${code} 在以下系统中：`), makeHitList(elsewhere));
-  else detail.append(...makeMissingCode(code, guessDomain(index, code, knownSystem ? systemId : undefined)));
+  else {
+    detail.append(...makeMissingCode(code, guessDomain(index, code, knownSystem ? systemId : undefined)));
+    const reportUrl = container.dataset.reportUrl;
+    const systemName = index.systems.find((system) => system.id === systemId)?.name;
+    if (reportUrl) detail.append(makeParagraph(makeElement('a', '报告这个错误码', { href: makeReportUrl(reportUrl, { code, systemName, page: location.href }), class: 'report-code', rel: 'noopener' })));
+  }
   detail.hidden = false;
 }

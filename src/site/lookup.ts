@@ -1,5 +1,6 @@
 /** Exact code lookup, shared by the lookup box and the 404 page; runs in the browser and in unit tests. */
-import type { CodeIndex } from '../generator/code-index.ts';
+import { getShortMeaning } from '../catalog/queries.ts';
+import type { CodeIndex } from '../exports/code-index.ts';
 
 export interface LookupHit {
   code: string;
@@ -18,7 +19,7 @@ export interface DomainGuess {
 }
 
 const LABEL = String.raw`(?:[A-Za-z_\u4e00-\u9fff][A-Za-z_\u4e00-\u9fff ]{0,19})?`;
-const CODE_QUERY = new RegExp(String.raw`^${LABEL}\s*[:=：]?\s*#?(\d{1,12})\s*[。.,，;；]?$`);
+const CODE_QUERY = new RegExp(String.raw`^${LABEL}\s*[:=：]?\s*#?(-?\d{1,12})\s*[。.,，;；]?$`);
 
 /**
  * The code in input as people paste it ("10010", " code=10010 ", "错误码 10010", "ErrorCode: 10010",
@@ -32,14 +33,25 @@ export function parseCodeQuery(input: string): string | undefined {
   return CODE_QUERY.exec(normalized)?.[1];
 }
 
+/**
+ * The catalog's codes with exactly this number, or else the reserved ranges that hold it; never a
+ * near number.
+ */
 export function lookupCode(index: CodeIndex, code: string, systemId?: string): LookupHit[] {
-  return index.codes
-    .filter(([candidate, systemIndex]) => candidate === code && (systemId === undefined || index.systems[systemIndex]!.id === systemId))
-    .map(([, systemIndex, domainIndex, title, url]) => {
-      const system = index.systems[systemIndex]!;
-      const domain = system.domains[domainIndex]!;
-      return { code, systemName: system.name, domainName: domain.name, domainUrl: domain.url, title, url };
-    });
+  const inSystem = (systemIndex: number) => systemId === undefined || index.systems[systemIndex]!.id === systemId;
+  const makeHit = (systemIndex: number, domainIndex: number, title: string, url: string): LookupHit => {
+    const system = index.systems[systemIndex]!;
+    const domain = system.domains[domainIndex]!;
+    return { code, systemName: system.name, domainName: domain.name, domainUrl: domain.url, title, url };
+  };
+  const range = (first: string, last: string, message: string) => `${first}–${last} ${getShortMeaning(message)}`;
+  const exact = index.codes.filter(([candidate, systemIndex]) => candidate === code && inSystem(systemIndex));
+  if (exact.length > 0) return exact.map(([, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, getShortMeaning(message), url));
+  if (!/^-?\d+$/.test(code)) return [];
+  const number = BigInt(code);
+  return index.ranges
+    .filter(([first, last, systemIndex]) => BigInt(first) <= number && number <= BigInt(last) && inSystem(systemIndex))
+    .map(([first, last, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, range(first, last, message), url));
 }
 
 /**
@@ -77,7 +89,7 @@ export function parseMissingPath(pathname: string, base: string): { systemId?: s
   const segments = relative.split('/').filter(Boolean);
   const digits = segments.at(-1) && parseCodeQuery(segments.at(-1)!);
   if (!digits) return {};
-  // "/tencent-im/010010/": leading zeros are never part of a code's number.
-  const code = digits.replace(/^0+(?=\d)/, '');
+  // "/tencent-im/010010/": leading zeros are never part of a code's number; a minus sign is.
+  const code = digits.replace(/^(-?)0+(?=\d)/, '$1');
   return segments.length >= 2 ? { systemId: segments.at(-2)!.toLowerCase(), code } : { code };
 }

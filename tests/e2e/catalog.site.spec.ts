@@ -1,8 +1,8 @@
 /** The built site against the catalog and the sources: every row has its page and its text. */
 import { readFile } from 'node:fs/promises';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { getCodeEntries } from '../../src/generator/code-facts.ts';
-import { escapeHtml } from '../../src/generator/html.ts';
+import { getCodeEntries } from '../../src/catalog/queries.ts';
+import { escapeHtml } from '../../src/markdown/html.ts';
 import { CATCH_ALL_CODE, SOURCE_FILES } from '../../src/importer/import-sources.ts';
 import { parseTencent } from '../../src/importer/parse-tencent.ts';
 import { parseWildfirechat } from '../../src/importer/parse-wildfirechat.ts';
@@ -22,7 +22,7 @@ test('every row of both source documents is published on its code page with the 
     const html = await response.text();
     const shown = (className: string) =>
       html
-        .match(new RegExp(`<p class="${className}">(.*?)</p>`))?.[1]
+        .match(new RegExp(`<p class="${className}"[^>]*>(.*?)</p>`))?.[1]
         ?.replace(/<[^>]+>/g, '');
     if (!response.ok() || shown('code-message') !== escapeHtml(row.message) || shown('code-handling') !== (row.handling && escapeHtml(row.handling))) {
       missing.push(`${row.system} ${row.code}`);

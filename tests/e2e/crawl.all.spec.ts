@@ -1,6 +1,6 @@
 /** Every internal link of every page, followed: no broken link, no anchor to nowhere, nothing outside the base. */
 import { readFile } from 'node:fs/promises';
-import { parseManifest, PUBLISHED_URLS_FILE } from '../../src/generator/published-urls.ts';
+import { parseManifest, PUBLISHED_URLS_FILE } from '../../src/exports/published-urls.ts';
 import { expect, test } from './fixtures.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };

@@ -18,7 +18,7 @@ test('Tencent Cloud IM: the account domain keeps its note for unlisted codes', a
   await domain.goto('tencent-im/account/');
   await expect(domain.title).toHaveText('帐号系统');
   await expect(domain.otherCodes).toContainText('内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604');
-  await expect(domain.rows).toHaveCount(58);
+  await expect(domain.rows).toHaveCount(69);
 });
 
 test('a row anchor lands on the code and highlights it', async ({ page }) => {

@@ -55,7 +55,7 @@ test('exports and search results keep hostile text as text', async ({ page, requ
   const exported = await catalogResponse.json();
   expect(exported.systems[0].domains[0].codes[0].message).toBe(message);
   const csv = await (await request.get('codes.csv')).text();
-  expect(csv).toContain(`7,甲<b>IM</b>,群组<i>系统</i> | *x*,${message},`);
+  expect(csv).toContain(`7,,甲<b>IM</b>,群组<i>系统</i> | *x*,${message},vendor,`);
 
   const code = new CodePage(page);
   await code.goto('');

@@ -38,13 +38,27 @@ test('a number not in the catalog is said to be missing, not swapped for a near 
   await expect(page.getByRole('dialog', { name: '搜索错误码' })).toBeVisible();
 });
 
-test('anything else hands over to full-text search', async ({ page }) => {
+test('a message without a code is matched against the catalog, and full-text search stays one click away', async ({ page }) => {
   const code = new CodePage(page);
   await code.goto('');
-  await new LookupBox(page, 'hero').lookUp('群组不存在');
+  const lookup = new LookupBox(page, 'hero');
+  await lookup.lookUp('群组不存在 报错');
+  await expect(lookup.result.locator('a.paste-hit').first()).toContainText('10010');
+  await lookup.result.getByRole('button', { name: '全文搜索“群组不存在”' }).click();
   const dialog = page.getByRole('dialog', { name: '搜索错误码' });
   await expect(dialog.getByPlaceholder('搜索错误码')).toHaveValue('群组不存在');
   await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('10010');
+});
+
+test('full-text search gets the paste without the words no page is indexed under', async ({ page }) => {
+  const code = new CodePage(page);
+  await code.goto('');
+  const lookup = new LookupBox(page, 'hero');
+  await lookup.lookUp('PB error');
+  await lookup.result.getByRole('button', { name: '全文搜索“PB”' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索错误码' });
+  await expect(dialog.getByPlaceholder('搜索错误码')).toHaveValue('PB');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
 });
 
 test('search results can be filtered by system and domain', async ({ page }) => {

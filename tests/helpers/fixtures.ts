@@ -1,4 +1,5 @@
-import { buildCatalog, type Catalog } from '../../src/catalog/build-catalog.ts';
+import { type Catalog } from '../../src/catalog/model.ts';
+import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { readCatalogFiles } from '../../src/catalog/load-catalog.ts';
 import { formatProblem } from '../../src/catalog/problems.ts';
 

@@ -36,6 +36,6 @@ describe('a failed check or build', () => {
       encoding: 'utf8',
     });
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /group\.yaml:10:11: duplicate code 10010 in system "example" \(first at :6:11\)/);
+    assert.match(result.stderr, /group\.yaml:18:11: duplicate code 10010 in system "example" \(first at :6:11\) \[duplicate-code\]/);
   });
 });

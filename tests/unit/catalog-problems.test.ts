@@ -19,7 +19,7 @@ describe('catalog problems', () => {
 
   it('names an unknown field and the field it was probably meant to be', async () => {
     assert.deepEqual(await getFixtureProblems('unknown-field'), [
-      `${at('unknown-field')}:7:5: unknown field "mesage"\n  hint: did you mean "message"? fields allowed here: code, message, handling, links, status, reason, replacement`,
+      `${at('unknown-field')}:7:5: unknown field "mesage"\n  hint: did you mean "message"? fields allowed here: code, name, message, source, line, category, retry, actor, advice, doubt, newer, handling, links, status, reason, replacement`,
     ]);
   });
 
@@ -35,40 +35,40 @@ describe('catalog problems', () => {
 
   it('rejects codes that are not quoted digits', async () => {
     assert.deepEqual(await getFixtureProblems('non-digit-code'), [
-      `${at('non-digit-code')}:6:11: codes[0].code must contain only the digits 0-9, e.g. code: "10010"\n${SCHEMA_HINT}`,
-      `${at('non-digit-code')}:8:11: codes[1].code must be a quoted string of digits, e.g. code: "10010"\n${SCHEMA_HINT}`,
+      `${at('non-digit-code')}:6:11: codes[0].code must be a whole number without leading zeros, e.g. "10010" or "-6"\n${SCHEMA_HINT}`,
+      `${at('non-digit-code')}:12:11: codes[1].code must be a quoted number, e.g. code: "10010" or code: "-6"\n${SCHEMA_HINT}`,
     ]);
   });
 
   it('names both places of a duplicate code', async () => {
     assert.deepEqual(await getFixtureProblems('duplicate-code'), [
-      `${at('duplicate-code')}:10:11: duplicate code 10010 in system "example" (first at :6:11)\n  hint: a code has one entry per system: merge the two entries, or correct the number of one of them`,
+      `${at('duplicate-code')}:18:11: duplicate code 10010 in system "example" (first at :6:11) [duplicate-code]\n  hint: a code has one entry per system: merge the two entries, or correct the number of one of them`,
     ]);
   });
 
   it('rejects a domain of a system that does not exist', async () => {
     assert.deepEqual(await getFixtureProblems('unknown-system'), [
-      `${at('unknown-system')}:2:9: domain "group" belongs to system "exmaple", which does not exist\n  hint: did you mean "example"? use one of the existing systems (example) or add content/catalog/exmaple/system.yaml`,
+      `${at('unknown-system')}:2:9: domain "group" belongs to system "exmaple", which does not exist [unknown-system]\n  hint: did you mean "example"? use one of the existing systems (example) or add content/catalog/exmaple/system.yaml`,
     ]);
   });
 
   it('names both files of a duplicate domain id', async () => {
     assert.deepEqual(await getFixtureProblems('duplicate-domain'), [
-      `${at('duplicate-domain')}:1:5: duplicate domain id "group" in system "example" (first at ${at('duplicate-domain', 'group-copy.yaml')}:1:5)\n  hint: give each domain of a system its own id, or merge the two files`,
+      `${at('duplicate-domain')}:1:5: duplicate domain id "group" in system "example" (first at ${at('duplicate-domain', 'group-copy.yaml')}:1:5) [duplicate-domain]\n  hint: give each domain of a system its own id, or merge the two files`,
     ]);
   });
 
   it('names both files of a duplicate system id', async () => {
     assert.deepEqual(await getFixtureProblems('duplicate-system'), [
-      `${at('duplicate-system', 'system.yaml')}:1:5: duplicate system id "example" (first at tests/fixtures/catalogs/duplicate-system/example-copy/system.yaml:1:5)\n  hint: give each system its own id; URLs are made from it`,
+      `${at('duplicate-system', 'system.yaml')}:1:5: duplicate system id "example" (first at tests/fixtures/catalogs/duplicate-system/example-copy/system.yaml:1:5) [duplicate-system]\n  hint: give each system its own id; URLs are made from it`,
     ]);
   });
 
   it('requires a reason for removed codes and an existing replacement', async () => {
     assert.deepEqual(await getFixtureProblems('removed-code'), [
-      `${at('removed-code')}:8:13: removed code 10010 has no "reason"\n  hint: add "reason: …" saying why the code is no longer used; readers of old tickets need it`,
-      `${at('removed-code')}:13:18: replacement 10099 of removed code 10011 is not another code of system "example"\n  hint: name an existing code of the same system, or delete "replacement"`,
-      `${at('removed-code')}:16:13: code 10012 has "reason" but is not removed\n  hint: add "status: removed" to retire the code, or delete "reason"`,
+      `${at('removed-code')}:8:13: removed code 10010 has no "reason" [removed-code]\n  hint: add "reason: …" saying why the code is no longer used; readers of old tickets need it`,
+      `${at('removed-code')}:17:18: replacement 10099 of removed code 10011 is not another code of system "example" [removed-code]\n  hint: name an existing code of the same system, or delete "replacement"`,
+      `${at('removed-code')}:24:13: code 10012 has "reason" but is not removed [removed-code]\n  hint: add "status: removed" to retire the code, or delete "reason"`,
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('catalog problems', () => {
 
   it('requires link text to be words of the message', async () => {
     assert.deepEqual(await getFixtureProblems('link-text'), [
-      `${at('link-text')}:9:15: link text "说明文档" does not occur in the message or handling of code 10004\n  hint: a link turns words of the message into a link: copy the exact words from the message`,
+      `${at('link-text')}:9:15: link text "说明文档" does not occur in the message or handling of code 10004 [link-text]\n  hint: a link turns words of the message into a link: copy the exact words from the message`,
     ]);
   });
 
@@ -93,7 +93,60 @@ describe('catalog problems', () => {
   it('reports every problem of every file in one run', async () => {
     assert.deepEqual(
       (await getFixtureProblems('several-problems')).map((problem) => problem.split(': ')[0]),
-      [`${at('several-problems')}:7:5`, `${at('several-problems')}:8:11`, `${at('several-problems', 'relationship.yaml')}:7:14`],
+      [`${at('several-problems')}:7:5`, `${at('several-problems')}:12:11`, `${at('several-problems', 'relationship.yaml')}:7:14`],
     );
+  });
+
+  it("rejects a category that is not in the taxonomy, suggesting the closest", async () => {
+    assert.deepEqual(await getFixtureProblems("unknown-category"), [
+      "tests/fixtures/catalogs/unknown-category/example/group.yaml:8:15: code 10010 has category \"not-fund\", which is not in tests/fixtures/catalogs/unknown-category/categories.yaml [unknown-category]\n  hint: did you mean \"not-found\"? categories: not-found, invalid-request, server-internal; a new kind of problem needs an entry in tests/fixtures/catalogs/unknown-category/categories.yaml first",
+      "tests/fixtures/catalogs/unknown-category/example/group.yaml:14:15: code 10011 has category \"gone\", which is not in tests/fixtures/catalogs/unknown-category/categories.yaml [unknown-category]\n  hint: categories: not-found, invalid-request, server-internal; a new kind of problem needs an entry in tests/fixtures/catalogs/unknown-category/categories.yaml first",
+    ]);
+  });
+
+  it("requires our advice where the source gives no handling", async () => {
+    assert.deepEqual(await getFixtureProblems("missing-advice"), [
+      "tests/fixtures/catalogs/missing-advice/example/group.yaml:14:15: code 10011 has no \"advice\" and its source gives no \"handling\" [missing-advice]\n  hint: add \"advice: …\": one to three sentences in our own words on what to check, change or log before contacting support",
+    ]);
+  });
+
+  it("requires every cited source to exist, with a line for a repository file, and source ids to be unique", async () => {
+    assert.deepEqual(await getFixtureProblems("unknown-source"), [
+      "tests/fixtures/catalogs/unknown-source/example/group.yaml:8:13: code 10010 cites source \"heder\", which system \"example\" does not list [unknown-source]\n  hint: did you mean \"header\"? sources of \"example\": doc, header; add the document to its system.yaml first",
+      "tests/fixtures/catalogs/unknown-source/example/group.yaml:13:5: code -6 cites the repository file \"header\" without a line [unknown-source]\n  hint: add \"line: …\", the line that defines the code in the version the source URL points at",
+      "tests/fixtures/catalogs/unknown-source/example/group.yaml:22:17: the newer statement on code -6 cites source \"blog\", which system \"example\" does not list [unknown-source]\n  hint: sources of \"example\": doc, header; add the document to its system.yaml first",
+      "tests/fixtures/catalogs/unknown-source/example/system.yaml:15:9: duplicate source id \"doc\" (first at :6:9) [unknown-source]\n  hint: give each source of a system its own id",
+    ]);
+  });
+
+  it("rejects ranges that overlap or run backwards", async () => {
+    assert.deepEqual(await getFixtureProblems("code-range"), [
+      "tests/fixtures/catalogs/code-range/example/group.yaml:12:12: range 125000-125100 overlaps range 120001-130000 of system \"example\" [code-range]\n  hint: a number belongs to at most one range: shorten or merge the two",
+      "tests/fixtures/catalogs/code-range/example/group.yaml:18:12: range 200-100 does not run from a smaller to a larger number [code-range]\n  hint: write the first number, then the last, e.g. range: [\"120001\", \"130000\"]",
+    ]);
+  });
+
+  it("lets a constant name only one code of a system", async () => {
+    assert.deepEqual(await getFixtureProblems("duplicate-name"), [
+      "tests/fixtures/catalogs/duplicate-name/example/group.yaml:14:11: constant name of code 10011 is already the name of code 10010 in system \"example\" (at :7:11) [duplicate-name]\n  hint: a constant names one code: correct one of the two, or keep the name on the code the SDK defines it for",
+    ]);
+  });
+
+  it("stops at a file that is not UTF-8, e.g. saved as GBK", async () => {
+    assert.deepEqual(await getFixtureProblems("not-utf8"), [
+      "tests/fixtures/catalogs/not-utf8/example/group.yaml:3:8: the file is not valid UTF-8 here (or holds the replacement character U+FFFD)\n  hint: save the file as UTF-8; an editor set to GBK or GB2312 writes Chinese as bytes the catalog cannot read",
+    ]);
+  });
+
+  it("reports YAML aliases and anchors instead of crashing on them", async () => {
+    assert.deepEqual(await getFixtureProblems("yaml-alias"), [
+      "tests/fixtures/catalogs/yaml-alias/example/group.yaml:11:13: aliases (*advice) are not allowed in the catalog\n  hint: write the value out in full; the catalog uses plain YAML: mappings, lists and text",
+    ]);
+  });
+
+  it("requires the taxonomy file", async () => {
+    assert.deepEqual(await getFixtureProblems("missing-taxonomy"), [
+      "tests/fixtures/catalogs/missing-taxonomy/categories.yaml: the catalog has no categories.yaml\n  hint: add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml",
+    ]);
   });
 });

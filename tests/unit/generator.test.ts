@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { getShortMeaning } from '../../src/generator/code-facts.ts';
-import { generateSite } from '../../src/generator/generate-site.ts';
-import { renderText } from '../../src/generator/html.ts';
+import { getShortMeaning } from '../../src/catalog/queries.ts';
+import { generateSite } from '../../src/markdown/generate-site.ts';
+import { renderText } from '../../src/markdown/html.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
+import { makeInlineCatalog } from '../helpers/inline-catalog.ts';
 
 const catalog = await loadFixtureCatalog('valid');
 const files = generateSite(catalog);
@@ -16,10 +17,25 @@ const getFile = (path: string) => {
 const getFrontmatter = (path: string) => parse(getFile(path).split('---\n')[1]!);
 
 describe('generator', () => {
-  it('writes a home, a system, a domain and one page per code', () => {
+  it('writes a home, a system, its domains, one page per code and range, and the category pages', () => {
     assert.deepEqual(
       files.map((file) => file.path),
-      ['example/10004.md', 'example/10007.md', 'example/10010.md', 'example/group.md', 'example/index.md', 'index.md'],
+      [
+        'categories/index.md',
+        'categories/invalid-request.md',
+        'categories/not-found.md',
+        'categories/server-internal.md',
+        'differences.md',
+        'example/-6.md',
+        'example/10004.md',
+        'example/10007.md',
+        'example/10010.md',
+        'example/120001-130000.md',
+        'example/client.md',
+        'example/group.md',
+        'example/index.md',
+        'index.md',
+      ],
     );
   });
 
@@ -47,11 +63,48 @@ describe('generator', () => {
 
   it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
     const page = getFile('example/10010.md');
-    assert.match(page, /<h2 class="section-heading" data-pagefind-ignore>处理建议<\/h2>\n\n<p class="code-handling">检查群组 ID。<\/p>/);
+    assert.match(page, /<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议<\/p><p class="code-handling">检查群组 ID。<\/p>/);
     assert.match(page, /<li>所有群组接口都可能返回这些错误码。<\/li>/);
     assert.match(page, /<a href="\/example\/">示例 IM<\/a>/);
     assert.match(page, /<a href="\/example\/group\/#10010">群组系统<\/a>/);
     assert.match(page, /href="https:\/\/example\.com\/error-codes"/);
+  });
+
+  it("shows the catalog's judgement in a 怎么办 block, labelled as ours, with the category linked", () => {
+    const page = getFile('example/10004.md');
+    assert.match(page, /<h2 class="section-heading" data-pagefind-ignore>怎么办<\/h2>/);
+    assert.match(page, /<dd data-pagefind-filter="类别"><a href="\/categories\/not-found\/">对象不存在<\/a><\/dd>/);
+    assert.match(page, /<dd data-pagefind-filter="重试">修正后重试<\/dd>/);
+    assert.match(page, /<dd data-pagefind-filter="处理方">客户端开发<\/dd>/);
+    assert.match(page, /<p class="text-by text-by-catalog" data-pagefind-ignore>本目录建议<\/p><p class="code-advice" data-pagefind-ignore>核对请求中的标识。<\/p>/);
+    assert.match(page, /类别、重试与处理方是本目录的判断，不是厂商的说法/);
+  });
+
+  it("labels a seed document's text as the vendor's and a cited source's text as ours", () => {
+    assert.match(getFile('example/10010.md'), /<h2 class="section-heading" data-pagefind-ignore>官方说明<\/h2>\n\n<p class="code-message" data-text-by="vendor" data-pagefind-weight="2">/);
+    const cited = getFile('example/-6.md');
+    assert.match(cited, /<h2 class="section-heading" data-pagefind-ignore>本目录说明<\/h2>\n\n<p class="code-message" data-text-by="catalog" data-pagefind-weight="2">连接时使用的 token 无效。<\/p>/);
+    assert.match(cited, /<code class="code-name">ERR_EXAMPLE_TOKEN_INCORRECT<\/code>/);
+    assert.match(cited, /《ExampleErrorCode\.h》第 42 行：<a href="https:\/\/github\.com\/example\/sdk\/blob\/0123abc\/include\/ExampleErrorCode\.h#L42"/);
+  });
+
+  it('shows what a newer source says beside the seed text, and lists it on the differences page', () => {
+    assert.match(getFile('example/10010.md'), /<li><p>较新的头文件把它叫作群组已解散。<\/p><p class="newer-source">本目录转述，出处：《ExampleErrorCode\.h》第 7 行/);
+    assert.match(getFile('differences.md'), /<a href="\/example\/10010\/">示例 IM 10010：群组不存在<\/a><ul><li>较新的头文件把它叫作群组已解散。/);
+  });
+
+  it('gives a range its own page and row', () => {
+    const page = getFile('example/120001-130000.md');
+    assert.equal(getFrontmatter('example/120001-130000.md').title, '120001–130000 应用的回调服务自定义返回的错误码。');
+    assert.match(page, /<a href="\/example\/client\/#120001-130000">客户端错误码<\/a>/);
+    assert.match(getFile('example/client.md'), /<tr id="120001-130000"><td><a href="\/example\/120001-130000\/">120001–130000<\/a><\/td>/);
+  });
+
+  it('lists a category across systems with retry and actor', () => {
+    const page = getFile('categories/not-found.md');
+    assert.match(page, /<tr><td><a href="\/example\/-6\/">-6<\/a><\/td><td>示例 IM<\/td><td>连接时使用的 token 无效<\/td><td>修正后重试<\/td><td>客户端开发<\/td><\/tr>/);
+    assert.doesNotMatch(page, /120001/);
+    assert.match(getFile('categories/server-internal.md'), /120001–130000/);
   });
 
   it('gives each row of the domain table an anchor equal to its code', () => {
@@ -103,29 +156,24 @@ describe('retired codes', async () => {
 });
 
 describe('number-only redirect pages', async () => {
-  const { renderNumberRedirect } = await import('../../src/generator/render-number-page.ts');
-  const { getCodeEntries } = await import('../../src/generator/code-facts.ts');
+  const { renderNumberRedirect } = await import('../../src/exports/number-page.ts');
+  const { getCodeEntries } = await import('../../src/catalog/queries.ts');
   const entry = getCodeEntries(catalog).find((candidate) => candidate.code.code === '10010')!;
 
   it('redirect without JavaScript to the code page under the base path', () => {
     const page = renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' });
     assert.equal(page.path, '10010/index.html');
-    assert.match(page.html, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
-    assert.match(page.html, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
-    assert.match(page.html, /<title>示例 IM 10010：群组不存在<\/title>/);
+    assert.match(page.text, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
+    assert.match(page.text, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
+    assert.match(page.text, /<title>示例 IM 10010：群组不存在<\/title>/);
   });
 });
 
 describe('domains too large for one table', async () => {
-  const { stringify } = await import('yaml');
-  const { buildCatalog } = await import('../../src/catalog/build-catalog.ts');
-  const { getPublishedUrls } = await import('../../src/generator/published-urls.ts');
+  const { getPublishedUrls } = await import('../../src/exports/published-urls.ts');
   const codes = Array.from({ length: 2500 }, (_, index) => ({ code: String(10_000 + index), message: `第 ${index} 个错误。` }));
-  const { catalog } = buildCatalog([
-    { path: 'content/catalog/big/system.yaml', text: stringify({ id: 'big', name: '大系统', nameEn: 'Big', order: 1, source: { title: 't', url: 'https://example.com/big', file: 'big.md' } }) },
-    { path: 'content/catalog/big/huge.yaml', text: stringify({ id: 'huge', system: 'big', name: '巨型分类', order: 1, codes }) },
-  ]);
-  const big = generateSite(catalog!);
+  const catalog = makeInlineCatalog('big', 'huge', codes);
+  const big = generateSite(catalog);
   const text = (path: string) => big.find((file) => file.path === path)!.text;
 
   it('are listed in parts of 1000 codes, linked from the domain page', () => {
@@ -144,19 +192,13 @@ describe('domains too large for one table', async () => {
   });
 
   it('publish the part URLs', () => {
-    assert.ok(getPublishedUrls(catalog!).includes('/big/huge/part-3/'));
+    assert.ok(getPublishedUrls(catalog).includes('/big/huge/part-3/'));
   });
 });
 
 describe('codes sharing a generic message', async () => {
-  const { stringify } = await import('yaml');
-  const { buildCatalog } = await import('../../src/catalog/build-catalog.ts');
   const codes = Array.from({ length: 30 }, (_, index) => ({ code: String(100 + index), message: '内部错误，请重试。' }));
-  const { catalog } = buildCatalog([
-    { path: 'content/catalog/s/system.yaml', text: stringify({ id: 's', name: '系统', nameEn: 'S', order: 1, source: { title: 't', url: 'https://example.com/s', file: 's.md' } }) },
-    { path: 'content/catalog/s/d.yaml', text: stringify({ id: 'd', system: 's', name: '分类', order: 1, codes }) },
-  ]);
-  const page = generateSite(catalog!).find((file) => file.path === 's/100.md')!.text;
+  const page = generateSite(makeInlineCatalog('s', 'd', codes)).find((file) => file.path === 's/100.md')!.text;
 
   it('list the first 20 and count the rest, so a page stays small however many there are', () => {
     assert.equal(page.match(/<ul class="same-message"[^]*?<\/ul>/)![0].match(/<li>/g)!.length, 20);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { makeCodeIndex } from '../../src/generator/code-index.ts';
+import { makeCodeIndex, type CodeIndex } from '../../src/exports/code-index.ts';
 import { guessDomain, lookupCode, parseCodeQuery, parseMissingPath } from '../../src/site/lookup.ts';
+import { loadFixtureCatalog } from '../helpers/fixtures.ts';
 
-const index = makeCodeIndex(await loadCatalog('.'), { base: '/' });
+const index = makeCodeIndex(await loadFixtureCatalog('site'), { base: '/' });
+const valid = makeCodeIndex(await loadFixtureCatalog('valid'), { base: '/' });
 
 describe('parseCodeQuery', () => {
   it('accepts a code as people paste it', () => {
@@ -21,31 +22,79 @@ describe('parseCodeQuery', () => {
 describe('lookupCode', () => {
   it('finds exactly the code, never a near one', () => {
     assert.deepEqual(
-      lookupCode(index, '10010').map((hit) => hit.url),
-      ['/tencent-im/10010/'],
+      lookupCode(valid, '10010').map((hit) => hit.url),
+      ['/example/10010/'],
     );
-    assert.deepEqual(lookupCode(index, '99999'), []);
-    assert.deepEqual(lookupCode(index, '1001'), []);
+    assert.deepEqual(lookupCode(valid, '99999'), []);
+    assert.deepEqual(lookupCode(valid, '1001'), []);
+  });
+
+  it('keeps the minus sign: -6 is never 6, and 6 is never -6', () => {
+    assert.deepEqual(
+      lookupCode(valid, '-6').map((hit) => hit.url),
+      ['/example/-6/'],
+    );
+    assert.deepEqual(lookupCode(valid, '6'), []);
+  });
+
+  it('finds the reserved range that holds a number', () => {
+    assert.deepEqual(
+      lookupCode(valid, '125000').map((hit) => [hit.url, hit.title]),
+      [['/example/120001-130000/', '120001–130000 应用的回调服务自定义返回的错误码']],
+    );
+    assert.deepEqual(lookupCode(valid, '130001'), []);
+    assert.deepEqual(lookupCode(valid, '-125000'), []);
   });
 
   it('can be limited to one system', () => {
-    assert.equal(lookupCode(index, '7', 'wildfirechat').length, 1);
-    assert.equal(lookupCode(index, '7', 'tencent-im').length, 0);
+    assert.equal(lookupCode(index, '8', 'alpha').length, 1);
+    assert.equal(lookupCode(index, '8', 'beta').length, 0);
+    assert.equal(lookupCode(index, '7').length, 2);
   });
 });
 
 describe('guessDomain', () => {
+  const guessing: CodeIndex = {
+    systems: [
+      {
+        id: 'im',
+        name: 'IM',
+        url: '/im/',
+        hints: [],
+        domains: [
+          { id: 'group', name: '群组系统', url: '/im/group/' },
+          { id: 'account', name: '帐号系统', url: '/im/account/', otherCodes: '内部错误，请重试。' },
+          { id: 'access', name: '接入层', url: '/im/access/' },
+        ],
+      },
+    ],
+    categories: [],
+    codes: [
+      ['10010', 0, 0, '群组不存在', '/im/10010/', 'not-found', 'no', 'client-dev', ''],
+      ['70001', 0, 1, '签名过期', '/im/70001/', 'auth', 'after-fix', 'server-dev', ''],
+      ['-10106', 0, 2, '签名错误', '/im/-10106/', 'auth', 'after-fix', 'server-dev', ''],
+    ],
+    ranges: [],
+  };
+
   it('places an unknown number by its leading digits', () => {
-    assert.equal(guessDomain(index, '10999', 'tencent-im')?.domainName, '群组系统');
-    assert.equal(guessDomain(index, '10999')?.domainName, '群组系统');
+    assert.equal(guessDomain(guessing, '10999', 'im')?.domainName, '群组系统');
+    assert.equal(guessDomain(guessing, '10999')?.domainName, '群组系统');
+    assert.equal(guessDomain(guessing, '-10107')?.domainName, '接入层');
   });
 
   it("shows a domain's note for unlisted codes", () => {
-    assert.equal(guessDomain(index, '70999', 'tencent-im')?.otherCodes, '内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604');
+    assert.equal(guessDomain(guessing, '70999', 'im')?.otherCodes, '内部错误，请重试。');
+  });
+
+  it('never guesses a negative number into a positive range, or the reverse', () => {
+    assert.equal(guessDomain(guessing, '-70001'), undefined);
+    assert.equal(guessDomain(guessing, '-10010')?.domainName, '接入层');
+    assert.equal(guessDomain(guessing, '10106')?.domainName, '群组系统');
   });
 
   it('does not guess when the digits say too little', () => {
-    assert.equal(guessDomain(index, '99999'), undefined);
+    assert.equal(guessDomain(guessing, '99999'), undefined);
   });
 });
 
@@ -56,5 +105,6 @@ describe('parseMissingPath', () => {
     assert.deepEqual(parseMissingPath('/Tencent-IM/10999', '/'), { systemId: 'tencent-im', code: '10999' });
     assert.deepEqual(parseMissingPath('/tencent-im/010010/', '/'), { systemId: 'tencent-im', code: '10010' });
     assert.deepEqual(parseMissingPath('/nothing/here/', '/'), {});
+    assert.deepEqual(parseMissingPath('/wildfirechat/-06/', '/'), { systemId: 'wildfirechat', code: '-6' });
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { compareWithManifest, getPublishedUrls, parseManifest, PUBLISHED_URLS_FILE } from '../../src/generator/published-urls.ts';
+import { compareWithManifest, getPublishedUrls, parseManifest, PUBLISHED_URLS_FILE } from '../../src/exports/published-urls.ts';
 
 describe('published URLs', () => {
   it('the catalog still makes every URL ever published', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
-import { getCodeEntries } from '../../src/generator/code-facts.ts';
+import { getCodeEntries } from '../../src/catalog/queries.ts';
 import { makeSyntheticCatalog } from '../../scripts/bench/synthetic-catalog.ts';
 
 describe('the benchmark catalog', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getPageFile, makeAbsoluteUrl, makeAssetUrl, makeUrl, normalizeBase } from '../../src/urls.ts';
+import { getPageFile, makeAbsoluteUrl, makeAssetUrl, makeUrl, normalizeBase, parsePageId } from '../../src/urls.ts';
 
 describe('URLs', () => {
   it('gives every page kind its fixed address', () => {
@@ -33,5 +33,26 @@ describe('URLs', () => {
     assert.equal(getPageFile({ kind: 'system', system: 'tencent-im' }), 'tencent-im/index.md');
     assert.equal(getPageFile({ kind: 'domain', system: 'tencent-im', domain: 'group' }), 'tencent-im/group.md');
     assert.equal(getPageFile({ kind: 'code', system: 'tencent-im', code: '10010' }), 'tencent-im/10010.md');
+  });
+
+  it('reads a page id back into the page it names', () => {
+    assert.deepEqual(parsePageId(''), { kind: 'home' });
+    assert.deepEqual(parsePageId('index'), { kind: 'home' });
+    assert.deepEqual(parsePageId('tencent-im'), { kind: 'system', system: 'tencent-im' });
+    assert.deepEqual(parsePageId('tencent-im/group'), { kind: 'domain', system: 'tencent-im', domain: 'group' });
+    assert.deepEqual(parsePageId('tencent-im/group/part-2'), { kind: 'domain-part', system: 'tencent-im', domain: 'group', part: 2 });
+    assert.deepEqual(parsePageId('tencent-im/10010'), { kind: 'code', system: 'tencent-im', code: '10010' });
+    assert.deepEqual(parsePageId('wildfirechat/-6'), { kind: 'code', system: 'wildfirechat', code: '-6' });
+    assert.deepEqual(parsePageId('tencent-im/120001-130000'), { kind: 'range', system: 'tencent-im', from: '120001', to: '130000' });
+    assert.deepEqual(parsePageId('categories'), { kind: 'categories' });
+    assert.deepEqual(parsePageId('categories/auth'), { kind: 'category', category: 'auth' });
+    assert.deepEqual(parsePageId('differences'), { kind: 'differences' });
+    assert.equal(parsePageId('tencent-im/group/10010'), undefined);
+  });
+
+  it('gives negative codes and ranges their own addresses', () => {
+    assert.equal(makeUrl({ kind: 'code', system: 'wildfirechat', code: '-6' }), '/wildfirechat/-6/');
+    assert.equal(makeUrl({ kind: 'range', system: 'tencent-im', from: '120001', to: '130000' }), '/tencent-im/120001-130000/');
+    assert.equal(makeUrl({ kind: 'category', category: 'auth' }, { base: '/errors/' }), '/errors/categories/auth/');
   });
 });

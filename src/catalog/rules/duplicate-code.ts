@@ -1,4 +1,5 @@
 import { formatOtherPlace, makeProblem } from '../problems.ts';
+import { getEntries } from './each-code.ts';
 import { findDuplicates } from './find-duplicates.ts';
 import type { CatalogRule } from './types.ts';
 
@@ -6,17 +7,13 @@ export const duplicateCode: CatalogRule = {
   name: 'duplicate-code',
   check: ({ domains }) =>
     findDuplicates(
-      domains.flatMap((domain) =>
-        domain.value.codes.map((code, index) => ({
-          key: `${domain.value.system} ${code.code}`,
-          at: domain.yaml.locate(['codes', index, 'code']),
-        })),
-      ),
-    ).map(({ key, at, first }) => {
-      const [system, code] = key.split(' ');
+      getEntries(domains).filter((entry) => 'code' in entry.entry),
+      (entry) => `${entry.system} ${entry.label}`,
+    ).map(({ item, first }) => {
+      const at = item.locate('code');
       return makeProblem(
         at,
-        `duplicate code ${code} in system "${system}" (first at ${formatOtherPlace(first, at)})`,
+        `duplicate code ${item.label} in system "${item.system}" (first at ${formatOtherPlace(first.locate('code'), at)})`,
         'a code has one entry per system: merge the two entries, or correct the number of one of them',
       );
     }),

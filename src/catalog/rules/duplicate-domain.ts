@@ -5,12 +5,12 @@ import type { CatalogRule } from './types.ts';
 export const duplicateDomain: CatalogRule = {
   name: 'duplicate-domain',
   check: ({ domains }) =>
-    findDuplicates(domains.map((domain) => ({ key: `${domain.value.system}/${domain.value.id}`, at: domain.yaml.locate(['id']) }))).map(
-      ({ key, at, first }) =>
-        makeProblem(
-          at,
-          `duplicate domain id "${key.split('/')[1]}" in system "${key.split('/')[0]}" (first at ${formatOtherPlace(first, at)})`,
-          'give each domain of a system its own id, or merge the two files',
-        ),
-    ),
+    findDuplicates(domains, (domain) => `${domain.value.system}/${domain.value.id}`).map(({ item, first }) => {
+      const at = item.yaml.locate(['id']);
+      return makeProblem(
+        at,
+        `duplicate domain id "${item.value.id}" in system "${item.value.system}" (first at ${formatOtherPlace(first.yaml.locate(['id']), at)})`,
+        'give each domain of a system its own id, or merge the two files',
+      );
+    }),
 };

@@ -1,11 +1,16 @@
 import { formatOtherPlace, makeProblem } from '../problems.ts';
-import type { CatalogRule } from './types.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import type { CatalogRule } from './types.ts';
 
 export const duplicateSystem: CatalogRule = {
   name: 'duplicate-system',
   check: ({ systems }) =>
-    findDuplicates(systems.map((system) => ({ key: system.value.id, at: system.yaml.locate(['id']) }))).map(({ key, at, first }) =>
-      makeProblem(at, `duplicate system id "${key}" (first at ${formatOtherPlace(first, at)})`, 'give each system its own id; URLs are made from it'),
-    ),
+    findDuplicates(systems, (system) => system.value.id).map(({ item, first }) => {
+      const at = item.yaml.locate(['id']);
+      return makeProblem(
+        at,
+        `duplicate system id "${item.value.id}" (first at ${formatOtherPlace(first.yaml.locate(['id']), at)})`,
+        'give each system its own id; URLs are made from it',
+      );
+    }),
 };

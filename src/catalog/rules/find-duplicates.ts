@@ -1,13 +1,12 @@
-import type { Position } from '../problems.ts';
-
-/** Every occurrence of a key after its first, with the first occurrence's place. */
-export function findDuplicates(entries: Iterable<{ key: string; at: Position }>): { key: string; at: Position; first: Position }[] {
-  const firsts = new Map<string, Position>();
-  const duplicates: { key: string; at: Position; first: Position }[] = [];
-  for (const { key, at } of entries) {
+/** Every item whose key an earlier item already had, with that first item. */
+export function findDuplicates<T>(items: Iterable<T>, keyOf: (item: T) => string): { item: T; first: T }[] {
+  const firsts = new Map<string, T>();
+  const duplicates: { item: T; first: T }[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
     const first = firsts.get(key);
-    if (first) duplicates.push({ key, at, first });
-    else firsts.set(key, at);
+    if (first === undefined) firsts.set(key, item);
+    else duplicates.push({ item, first });
   }
   return duplicates;
 }

@@ -1,10 +1,29 @@
+import { codeRange } from './code-range.ts';
+import { duplicateCategory } from './duplicate-category.ts';
 import { duplicateCode } from './duplicate-code.ts';
 import { duplicateDomain } from './duplicate-domain.ts';
+import { duplicateName } from './duplicate-name.ts';
 import { duplicateSystem } from './duplicate-system.ts';
 import { linkText } from './link-text.ts';
+import { missingAdvice } from './missing-advice.ts';
 import { removedCode } from './removed-code.ts';
 import type { CatalogRule } from './types.ts';
+import { unknownCategory } from './unknown-category.ts';
+import { unknownSource } from './unknown-source.ts';
 import { unknownSystem } from './unknown-system.ts';
 
-export const rules: readonly CatalogRule[] = [duplicateSystem, unknownSystem, duplicateDomain, duplicateCode, linkText, removedCode];
+export const rules: readonly CatalogRule[] = [
+  duplicateSystem,
+  unknownSystem,
+  duplicateDomain,
+  duplicateCode,
+  duplicateName,
+  codeRange,
+  duplicateCategory,
+  unknownCategory,
+  unknownSource,
+  missingAdvice,
+  linkText,
+  removedCode,
+];
 export type { CatalogRule, Located, RuleInput } from './types.ts';

@@ -1,4 +1,4 @@
-import type { Domain, System } from '../schema.ts';
+import type { Domain, System, Taxonomy } from '../schema.ts';
 import type { Problem } from '../problems.ts';
 import type { YamlFile } from '../yaml-file.ts';
 
@@ -12,6 +12,8 @@ export interface Located<T> {
 export interface RuleInput {
   systems: Located<System>[];
   domains: Located<Domain>[];
+  /** `categories.yaml`; rules that need it report nothing when it is missing (build-catalog does). */
+  taxonomy?: Located<Taxonomy>;
 }
 
 /** A check that needs more than one entry or file to decide (the schema handles the rest). */

@@ -1,5 +1,5 @@
 import { makeProblem } from '../problems.ts';
-import { getClosest } from '../schema-issues.ts';
+import { getClosest } from '../did-you-mean.ts';
 import type { CatalogRule } from './types.ts';
 
 export const unknownSystem: CatalogRule = {

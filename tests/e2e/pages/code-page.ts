@@ -13,6 +13,10 @@ export class CodePage extends SitePage {
   readonly copyLinkButton: Locator;
   readonly copyCitationButton: Locator;
   readonly copyStatus: Locator;
+  /** 怎么办: the catalog's judgement and advice. */
+  readonly guidance: Locator;
+  readonly newerStatements: Locator;
+  readonly similarCodes: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -27,10 +31,18 @@ export class CodePage extends SitePage {
     this.copyLinkButton = page.getByRole('button', { name: '复制链接' });
     this.copyCitationButton = page.getByRole('button', { name: '复制为工单引用' });
     this.copyStatus = page.locator('.share-status');
+    this.guidance = page.locator('.code-guidance');
+    this.newerStatements = page.locator('.newer-statements li');
+    this.similarCodes = page.locator('.similar-codes a');
   }
 
   readClipboard(): Promise<string> {
     return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** A fact of the 怎么办 block: 类别, 重试 or 处理方. */
+  judgement(label: string): Locator {
+    return this.guidance.locator('dl div').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');
   }
 
   fact(label: string): Locator {

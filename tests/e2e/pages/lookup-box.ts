@@ -8,7 +8,8 @@ export class LookupBox {
 
   constructor(page: Page, variant: 'header' | 'hero') {
     this.root = page.locator(`.code-lookup--${variant}`);
-    this.input = this.root.getByRole('searchbox');
+    // One line in the header; on the home page a textarea that takes a whole paste.
+    this.input = this.root.getByRole(variant === 'header' ? 'searchbox' : 'textbox');
     this.result = this.root.locator('.code-lookup-result');
   }
 

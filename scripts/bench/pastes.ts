@@ -1,0 +1,125 @@
+/**
+ * `node scripts/bench/pastes.ts`: the paste parser scored on held-out pastes written apart from its
+ * tuning corpus (tests/fixtures/pastes/holdout.yaml), against the real catalog. Prints a JSON summary
+ * per family and overall, and the failing cases with what came back. Figures only: always exits 0.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import { makeCodeIndex } from '../../src/exports/code-index.ts';
+import { extractErrorText, isConfident, matchMessages, parsePaste } from '../../src/lookup/parse-paste.ts';
+import { makePasteIndex } from '../../src/site/paste-index.ts';
+
+type Pair = [system: string, code: string];
+
+interface HoldoutCase {
+  id: string;
+  family: string;
+  paste: string;
+  expect: Pair[];
+  /** Message-only cases: the codes whose message matches the error text. */
+  message?: Pair[];
+}
+
+interface Tally {
+  cases: number;
+  /** Cases that name at least one code. */
+  withCode: number;
+  top1: number;
+  allFound: number;
+  confidentRight: number;
+  /** Any case where a confident match opened the wrong page (or a page for a paste naming no code). */
+  confidentWrong: number;
+  /** Cases that name no code. */
+  noCode: number;
+  noFalsePage: number;
+  /** Of those, how many came back with no match at all. */
+  noMatch: number;
+  messageCases: number;
+  messageTop3: number;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const HOLDOUT = new URL('../../tests/fixtures/pastes/holdout.yaml', import.meta.url);
+
+const key = (pair: { system: string; code: string } | Pair) => (Array.isArray(pair) ? `${pair[0]}:${pair[1]}` : `${pair.system}:${pair.code}`);
+const rate = (count: number, of: number) => (of === 0 ? null : Number((count / of).toFixed(3)));
+
+function makeTally(): Tally {
+  return { cases: 0, withCode: 0, top1: 0, allFound: 0, confidentRight: 0, confidentWrong: 0, noCode: 0, noFalsePage: 0, noMatch: 0, messageCases: 0, messageTop3: 0 };
+}
+
+function summarize(tally: Tally) {
+  return {
+    cases: tally.cases,
+    top1: rate(tally.top1, tally.withCode),
+    allFound: rate(tally.allFound, tally.withCode),
+    confidentRight: rate(tally.confidentRight, tally.withCode),
+    confidentWrong: tally.confidentWrong,
+    noFalsePage: rate(tally.noFalsePage, tally.noCode),
+    noMatchOnNoCode: rate(tally.noMatch, tally.noCode),
+    messageTop3: rate(tally.messageTop3, tally.messageCases),
+    counts: tally,
+  };
+}
+
+export async function main(): Promise<void> {
+  const { cases } = parse(await readFile(HOLDOUT, 'utf8')) as { cases: HoldoutCase[] };
+  const index = makeCodeIndex(await loadCatalog(ROOT), { base: '/' });
+  const pasteIndex = makePasteIndex(index);
+  const known = new Set(pasteIndex.entries.map(key));
+  const unknownExpected = cases.flatMap((c) => [...c.expect, ...(c.message ?? [])].filter((pair) => !known.has(key(pair))).map((pair) => `${c.id} ${key(pair)}`));
+
+  const overall = makeTally();
+  const families = new Map<string, Tally>();
+  const failures: object[] = [];
+  for (const c of cases) {
+    const family = families.get(c.family) ?? families.set(c.family, makeTally()).get(c.family)!;
+    const count = (field: keyof Tally, yes = true) => {
+      if (!yes) return;
+      overall[field]++;
+      family[field]++;
+    };
+    const matches = parsePaste(c.paste, pasteIndex);
+    const got = matches.map(key);
+    const confident = isConfident(matches);
+    const expected = c.expect.map(key);
+    const problems: string[] = [];
+    count('cases');
+    if (expected.length > 0) {
+      const top1 = got[0] === expected[0];
+      const allFound = expected.every((code) => got.includes(code));
+      count('withCode');
+      count('top1', top1);
+      count('allFound', allFound);
+      count('confidentRight', confident && top1);
+      count('confidentWrong', confident && !top1);
+      if (!top1) problems.push('top-1 wrong');
+      if (!allFound) problems.push('not all found');
+    } else {
+      count('noCode');
+      count('noFalsePage', !confident);
+      count('confidentWrong', confident);
+      count('noMatch', got.length === 0);
+      if (confident) problems.push('false page opened');
+    }
+    let byMessage: string[] | undefined;
+    if (c.message) {
+      byMessage = matchMessages(extractErrorText(c.paste) || c.paste, pasteIndex, 5).map(key);
+      const hit = byMessage.slice(0, 3).some((code) => c.message!.some((pair) => key(pair) === code));
+      count('messageCases');
+      count('messageTop3', hit);
+      if (!hit) problems.push('message not in top 3');
+    }
+    if (problems.length > 0) failures.push({ id: c.id, family: c.family, paste: c.paste, expect: expected, ...(c.message ? { message: c.message.map(key) } : {}), got, confident, ...(byMessage ? { byMessage } : {}), problems });
+  }
+
+  const byFamily = Object.fromEntries([...families].map(([name, tally]) => [name, summarize(tally)]));
+  console.log(JSON.stringify({ benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures }, null, 2));
+}
+
+if (import.meta.main) {
+  // Figures only: a crash is reported, never turned into a failing exit status.
+  await main().catch((error: unknown) => console.log(JSON.stringify({ benchmark: 'pastes', error: String(error) })));
+}

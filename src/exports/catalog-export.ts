@@ -1,0 +1,56 @@
+/** The public `catalog.json`: the whole catalog for scripts and bots, with each page's URL. */
+import type { Catalog, CatalogSystem } from '../catalog/model.ts';
+import { getCitationUrl, getSource, getTextBy } from '../catalog/queries.ts';
+import { makeUrl } from '../urls.ts';
+
+/** Where an entry's text comes from, and whose words it is (`vendor` verbatim, or the catalog's own). */
+function getProvenance(system: CatalogSystem, entry: { source: string; line?: number }) {
+  const source = getSource(system, entry.source);
+  return { source: { id: source.id, url: getCitationUrl(source, entry.line), ...(entry.line ? { line: entry.line } : {}) }, textBy: getTextBy(source) };
+}
+
+/** The catalog's own judgements, kept under one key so no reader mistakes them for vendor text. */
+function getJudgement(entry: { category: string; retry: string; actor: string; advice?: string; doubt?: string }) {
+  return { category: entry.category, retry: entry.retry, actor: entry.actor, advice: entry.advice ?? null, ...(entry.doubt ? { doubt: entry.doubt } : {}) };
+}
+
+export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
+  const { base } = options;
+  return {
+    categories: catalog.categories.map((category) => ({ ...category, url: makeUrl({ kind: 'category', category: category.id }, { base }) })),
+    systems: catalog.systems.map((system) => ({
+      id: system.id,
+      name: system.name,
+      nameEn: system.nameEn,
+      url: makeUrl({ kind: 'system', system: system.id }, { base }),
+      sources: system.sources.map((source) => ({ id: source.id, title: source.title, url: source.url, read: source.read, textBy: getTextBy(source) })),
+      domains: system.domains.map((domain) => ({
+        id: domain.id,
+        name: domain.name,
+        url: makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base }),
+        notes: domain.notes,
+        ...(domain.otherCodes ? { otherCodes: domain.otherCodes } : {}),
+        codes: domain.codes.map((code) => ({
+          code: code.code,
+          ...(code.name ? { name: code.name } : {}),
+          message: code.message,
+          handling: code.handling ?? null,
+          ...getProvenance(system, code),
+          judgement: getJudgement(code),
+          ...(code.newer ? { newer: code.newer.map((statement) => ({ says: statement.says, ...getProvenance(system, statement) })) } : {}),
+          status: code.status,
+          ...(code.status === 'removed' ? { reason: code.reason, replacement: code.replacement ?? null } : {}),
+          ...(code.links ? { links: code.links } : {}),
+          url: makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }),
+        })),
+        ranges: domain.ranges.map((range) => ({
+          range: range.range,
+          message: range.message,
+          ...getProvenance(system, range),
+          judgement: getJudgement(range),
+          url: makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }),
+        })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+/** Pure: catalog → every generated page, sorted by path, identical for identical input. */
+import type { Catalog } from '../catalog/model.ts';
+import { makeUrl, normalizeBase } from '../urls.ts';
+import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
+import { renderDifferencesPage } from './render-differences-page.ts';
+import { renderRangePage } from './render-range-page.ts';
+import { getCodeEntries, getRangeEntries, getSimilarInOtherSystems, groupByMessage } from '../catalog/queries.ts';
+import type { GeneratedFile } from './page-file.ts';
+import { renderCodePage } from './render-code-page.ts';
+import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
+import { renderDomainPage, renderDomainPartPage } from './render-domain-page.ts';
+import { renderHomePage } from './render-home-page.ts';
+import { renderSystemPage } from './render-system-page.ts';
+
+export interface GenerateOptions {
+  /** The site's base path, e.g. `/errors/`; links in Markdown do not get it from Astro. */
+  base?: string;
+}
+
+/** Enough to cross over to the other systems without growing every code page. */
+const MAX_SIMILAR = 5;
+
+export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedFile[] {
+  const base = normalizeBase(options.base);
+  const entries = getCodeEntries(catalog);
+  const byMessage = groupByMessage(entries);
+  const files: GeneratedFile[] = [
+    renderHomePage(catalog, { base }),
+    renderCategoriesPage(catalog, entries, { base }),
+    ...catalog.categories.map((category) => renderCategoryPage(category, entries, catalog, { base })),
+    renderDifferencesPage(entries, { base }),
+    ...getRangeEntries(catalog).map((entry) =>
+      renderRangePage(entry, {
+        base,
+        catalog,
+        rowUrl: makeUrl({ kind: 'domain', system: entry.system.id, domain: entry.domain.id }, { base, hash: entry.range.range.join('-') }),
+      }),
+    ),
+  ];
+  // Each code is compared with the other systems' codes of its category only, not with every code.
+  const byCategory = Map.groupBy(entries, (entry) => entry.code.category);
+  const partsByDomain = new Map(catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)));
+  const partByCode = new Map([...partsByDomain].map(([domain, parts]) => [domain, getPartByCode(parts)] as const));
+  for (const system of catalog.systems) {
+    files.push(renderSystemPage(system, { base }));
+    for (const domain of system.domains) {
+      const parts = partsByDomain.get(domain)!;
+      files.push(renderDomainPage(system, domain, { base, parts }));
+      for (const part of parts) files.push(renderDomainPartPage(system, domain, part, { base, parts }));
+    }
+  }
+  entries.forEach((entry, index) => {
+    const sameDomain = (other: (typeof entries)[number] | undefined) => (other?.domain === entry.domain ? other : undefined);
+    files.push(
+      renderCodePage(entry, {
+        base,
+        catalog,
+        similar: getSimilarInOtherSystems(entry, byCategory.get(entry.code.category)!, MAX_SIMILAR),
+        previous: sameDomain(entries[index - 1]),
+        next: sameDomain(entries[index + 1]),
+        sameMessage: byMessage.get(entry.code.message)!.filter((other) => other !== entry),
+        rowUrl: makeCodeRowUrl(entry.system, entry.domain, entry.code.code, partByCode.get(entry.domain)!, base),
+      }),
+    );
+  });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
