@@ -42,7 +42,8 @@ test('search results can be filtered by category, retry and actor', async ({ pag
   const results = await code.search('签名');
   await results.getResultUrls();
   const filters = results.dialog.locator('.pagefind-ui__filter-panel');
-  for (const name of ['类别', '重试', '处理方']) await expect(filters.locator('.pagefind-ui__filter-name', { hasText: name })).toBeVisible();
+  // Pagefind renders its filter groups after the results; on a loaded two-core machine that takes seconds.
+  for (const name of ['类别', '重试', '处理方']) await expect(filters.locator('.pagefind-ui__filter-name', { hasText: name })).toBeVisible({ timeout: 15_000 });
   await filters.locator('.pagefind-ui__filter-name', { hasText: '处理方' }).click();
   await filters.getByLabel(/服务端开发/).check();
   await expect.poll(async () => (await results.getResultUrls()).length).toBeGreaterThan(0);

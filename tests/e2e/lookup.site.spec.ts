@@ -67,7 +67,8 @@ test('search results can be filtered by system and domain', async ({ page }) => 
   const results = await code.search('失败');
   await results.getResultUrls();
   const filters = results.dialog.locator('.pagefind-ui__filter-panel');
-  await expect(filters.locator('.pagefind-ui__filter-name', { hasText: '系统' })).toBeVisible();
+  // Pagefind renders its filter groups after the results; on a loaded two-core machine that takes seconds.
+  await expect(filters.locator('.pagefind-ui__filter-name', { hasText: '系统' })).toBeVisible({ timeout: 15_000 });
   await filters.locator('.pagefind-ui__filter-name', { hasText: '系统' }).click();
   await filters.getByLabel(/野火IM/).check();
   await expect
