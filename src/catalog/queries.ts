@@ -49,12 +49,16 @@ export function countCodes(system: CatalogSystem): number {
   return system.domains.reduce((sum, domain) => sum + domain.codes.length, 0);
 }
 
-/** "6001–7000", or the single code; a domain's reserved ranges count towards its span. */
+/**
+ * "6001–7000", or the single code; a domain's reserved ranges count towards its span. Negative spans
+ * read "-9 至 -1": a dash between minus signs ("-9–-1") is hard to read.
+ */
 export function getCodeRange(domain: CatalogDomain): string {
   const numbers = [...domain.codes.map((code) => code.code), ...domain.ranges.flatMap((range) => range.range)].map((code) => ({ code })).sort(compareCodes);
   const first = numbers[0]!.code;
   const last = numbers.at(-1)!.code;
-  return first === last ? first : `${first}–${last}`;
+  if (first === last) return first;
+  return first.startsWith('-') ? `${first} 至 ${last}` : `${first}–${last}`;
 }
 
 /** Every code number with the codes that carry it, sorted by number: the number-only pages. */
