@@ -1,5 +1,5 @@
 /** Turns zod's issues into problems a person can act on: the place, the field, and a fix. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { getClosest } from './did-you-mean.ts';
 import { makeProblem, type Problem } from './problems.ts';
 import type { PathSegment, YamlFile } from './yaml-file.ts';
@@ -50,23 +50,27 @@ export function describePath(path: readonly PathSegment[]): string {
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 
+/** The fields the schema allows at `path`, for "did you mean" and the list in the hint. */
 function getAllowedKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  let current: unknown = schema;
-  for (const segment of [...path, null]) {
-    current = unwrap(current);
-    const def = (current as { def?: { type?: string; shape?: object; element?: unknown } }).def;
-    if (segment === null) return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-    if (def?.type === 'object' && def.shape) current = (def.shape as Record<string, unknown>)[segment];
-    else if (def?.type === 'array') current = def.element;
+  let current = unwrap(schema);
+  for (const segment of path) {
+    if (current instanceof z.ZodObject && typeof segment === 'string') current = unwrap(current.shape[segment]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element);
     else return [];
   }
-  return [];
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/** The schema inside `.optional()`, `.default()`, `.prefault()` and `.nullable()`, which add no fields. */
 function unwrap(schema: unknown): unknown {
-  let current = schema as { def?: { type?: string; innerType?: unknown } };
-  while (current?.def && ['optional', 'default', 'prefault', 'nullable'].includes(current.def.type ?? '')) {
-    current = current.def.innerType as typeof current;
+  let current = schema;
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodPrefault ||
+    current instanceof z.ZodNullable
+  ) {
+    current = current.unwrap();
   }
   return current;
 }
