@@ -6,19 +6,22 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { swapDirectory } from '../src/node/fs.ts';
 import { getSiteConfig } from '../src/site-config.ts';
+import { main as generate } from './generate.ts';
 
-const { outDir } = getSiteConfig(process.env);
-const staging = `${outDir}.staging`;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { outDir } = getSiteConfig(env);
+  const failed = () => {
     console.error(`\nThe build failed; ${outDir}/ is unchanged.`);
-    process.exit(result.status ?? 1);
-  }
+    return 1;
+  };
+  if ((await generate(env)) !== 0) return failed();
+  const staging = `${outDir}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  // Astro reads OUT_DIR through astro.config.mjs, so it runs as its own process with the staging directory.
+  const astro = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...env, OUT_DIR: staging } });
+  if (astro.status !== 0) return failed();
+  await swapDirectory(staging, outDir);
+  return 0;
 }
 
-run(process.execPath, ['scripts/generate.ts'], process.env);
-await rm(staging, { recursive: true, force: true });
-run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging });
-await swapDirectory(staging, outDir);
+if (import.meta.main) process.exitCode = await main();

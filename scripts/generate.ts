@@ -11,19 +11,24 @@ import { getSiteConfig } from '../src/site-config.ts';
 
 const DOCS_DIR = 'src/content/docs';
 
-try {
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const started = performance.now();
-  const config = getSiteConfig(process.env);
-  const catalog = await loadCatalog('.', config.catalogDir);
-  const files = generateSite(catalog, { base: config.base });
+  const config = getSiteConfig(env);
+  let files;
+  try {
+    files = generateSite(await loadCatalog('.', config.catalogDir), { base: config.base });
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    console.error(error.message);
+    console.error('Nothing was generated; the previous pages and dist/ are unchanged.');
+    return 1;
+  }
   const staging = `${DOCS_DIR}.staging`;
   await rm(staging, { recursive: true, force: true });
   await writeFiles(staging, files);
   await swapDirectory(staging, DOCS_DIR);
   console.log(`Generated ${files.length} pages into ${DOCS_DIR}/ in ${Math.round(performance.now() - started)} ms.`);
-} catch (error) {
-  if (!(error instanceof CatalogError)) throw error;
-  console.error(error.message);
-  console.error('Nothing was generated; the previous pages and dist/ are unchanged.');
-  process.exit(1);
+  return 0;
 }
+
+if (import.meta.main) process.exitCode = await main();

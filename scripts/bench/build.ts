@@ -15,9 +15,6 @@ import { getOfflineFigures } from './offline-figures.ts';
 import { makeSyntheticCatalog } from './synthetic-catalog.ts';
 import { clearBuildState, discard, emptyTrash, makeTempProject } from './temp-project.ts';
 
-const { values } = parseArgs({ options: { codes: { type: 'string', default: '500,2000,10000' }, runs: { type: 'string', default: '3' } } });
-const sizes = values.codes.split(',').map(Number);
-const runs = Number(values.runs);
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json'];
 
 const median = (numbers: number[]) => {
@@ -83,7 +80,7 @@ async function buildFloor(root: string): Promise<{ total: number; pagefind: numb
   return { total: build.seconds, pagefind: getLoggedSeconds(build.output, PAGEFIND_LOG) };
 }
 
-async function measure(codeCount: number) {
+async function measure(codeCount: number, runs: number) {
   const catalogFiles = makeSyntheticCatalog(codeCount);
   const loadTimes: number[] = [];
   const generateTimes: number[] = [];
@@ -153,8 +150,14 @@ async function measure(codeCount: number) {
   }
 }
 
-try {
-  for (const codes of sizes) console.log(JSON.stringify(await measure(codes)));
-} finally {
-  await emptyTrash();
+export async function main(args = process.argv.slice(2)): Promise<void> {
+  const options = { codes: { type: 'string', default: '500,2000,10000' }, runs: { type: 'string', default: '3' } } as const;
+  const { values } = parseArgs({ args, options });
+  try {
+    for (const codes of values.codes.split(',').map(Number)) console.log(JSON.stringify(await measure(codes, Number(values.runs))));
+  } finally {
+    await emptyTrash();
+  }
 }
+
+if (import.meta.main) await main();

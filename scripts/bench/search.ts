@@ -9,6 +9,7 @@ import { SEARCH_RANKING } from '../../src/site/search-ranking.ts';
 import { findBrowser } from '../find-browser.ts';
 import { withPreview } from './serve.ts';
 
+export async function main(): Promise<void> {
 const codes = getCodeEntries(await loadCatalog('.')).map((entry) => entry.code.code);
 const executablePath = findBrowser(() => undefined);
 
@@ -61,3 +62,6 @@ const figures = await withPreview({ port: 4399 }, async (url) => {
   }
 });
 console.log(JSON.stringify({ benchmark: 'search', codes: codes.length, ...figures }, null, 2));
+}
+
+if (import.meta.main) await main();

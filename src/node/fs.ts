@@ -1,9 +1,17 @@
 /** File-system plumbing shared by the scripts and the build integrations (Node only). */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Tens of thousands of files opened at once would exhaust the open-file limit. */
 const BATCH_SIZE = 256;
+
+/** Whether `path` exists (a file or a directory). */
+export async function isPresent(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
 
 /** Runs `task` over `items`, at most BATCH_SIZE at a time, keeping the results in order. */
 export async function mapInBatches<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {

@@ -29,8 +29,10 @@ const toUrl = (path: string) => new URL(BASE + path, location.href).href;
 const bypass = { [BYPASS_HEADER]: '1' };
 
 class StopError extends Error {
-  constructor(readonly reason: StopReason) {
+  readonly reason: StopReason;
+  constructor(reason: StopReason) {
     super(reason);
+    this.reason = reason;
   }
 }
 
