@@ -24,8 +24,11 @@ export type PageTarget =
 
 const CATEGORIES_SEGMENT = 'categories';
 const DIFFERENCES_SEGMENT = 'differences';
-/** First path segments that belong to the site, not to a system: a system may not take these ids. */
-export const RESERVED_SEGMENTS: readonly string[] = [CATEGORIES_SEGMENT, DIFFERENCES_SEGMENT];
+/**
+ * First path segments that belong to the site, not to a system: a system may not take these ids.
+ * `offline` is src/pages/offline.astro, `pagefind` the search index Starlight writes.
+ */
+export const RESERVED_SEGMENTS: readonly string[] = [CATEGORIES_SEGMENT, DIFFERENCES_SEGMENT, 'offline', 'pagefind'];
 
 const CODE = /^-?\d+$/;
 const RANGE = /^(\d+)-(\d+)$/;

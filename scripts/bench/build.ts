@@ -92,7 +92,7 @@ async function measure(codeCount: number, runs: number) {
     loadTimes.push((loaded - started) / 1000);
     generateTimes.push((performance.now() - loaded) / 1000);
   }
-  const { devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
+  const { devDependencies } = JSON.parse(await readFile('package.json', 'utf8')) as { devDependencies: Record<string, string> };
   const root = await makeTempProject('bench-ours-', catalogFiles, PROJECT_FILES);
   const floorRoot = await makeTempProject('bench-floor-', makeFloorFiles(codeCount, devDependencies));
   const builds: OurBuild[] = [];

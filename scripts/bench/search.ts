@@ -6,6 +6,7 @@ import { chromium, type Request } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { getCodeEntries } from '../../src/catalog/queries.ts';
 import { SEARCH_RANKING } from '../../src/site/search-ranking.ts';
+import type { PagefindApi } from '../../tests/helpers/pagefind-api.ts';
 import { findBrowser } from '../find-browser.ts';
 import { withPreview } from './serve.ts';
 
@@ -30,7 +31,7 @@ const figures = await withPreview({ port: 4399 }, async (url) => {
     const firstMs = await page.evaluate(
       async ({ code, ranking }) => {
         const started = performance.now();
-        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
         await pagefind.options({ ranking });
         const result = await pagefind.search(code);
         await result.results[0]?.data();
@@ -42,7 +43,7 @@ const figures = await withPreview({ port: 4399 }, async (url) => {
     await page.waitForTimeout(500);
     const firstQuery = { milliseconds: Math.round(firstMs), bytes: fetched.reduce((sum, entry) => sum + entry.bytes, 0), files: fetched.map((entry) => entry.file) };
     const warm = await page.evaluate(async (codes) => {
-      const pagefind = (window as unknown as { pagefind: { search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).pagefind;
+      const pagefind = (window as unknown as { pagefind: PagefindApi }).pagefind;
       // One pass loads every index chunk; the measured pass is warm.
       for (const code of codes) await (await pagefind.search(code)).results[0]?.data();
       const timings: number[] = [];

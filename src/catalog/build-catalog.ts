@@ -35,7 +35,6 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
     problems.push(...parsed.problems);
     if (!parsed.yaml) continue;
     const kind = getFileKind(path);
-    const isSystem = kind === 'system';
     const schema = { system: systemSchema, taxonomy: taxonomySchema, domain: domainSchema }[kind];
     if (parsed.yaml.data === null || typeof parsed.yaml.data !== 'object' || Array.isArray(parsed.yaml.data)) {
       problems.push(

@@ -8,7 +8,7 @@ import type { CatalogDomain, CatalogSystem } from './model.ts';
 import type { Code } from './schema.ts';
 import { makeUrl } from '../urls.ts';
 
-export const PART_SIZE = 1000;
+const PART_SIZE = 1000;
 
 export interface DomainPart {
   /** 1-based. */

@@ -45,7 +45,7 @@ export function getSchemaProblems(yaml: YamlFile, schema: z.ZodType, issues: rea
 }
 
 /** `codes[3].message`, the way a person would point at the value. */
-export function describePath(path: readonly PathSegment[]): string {
+function describePath(path: readonly PathSegment[]): string {
   if (path.length === 0) return 'the file';
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }

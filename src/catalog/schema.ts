@@ -25,7 +25,7 @@ const webUrlSchema = z
   });
 
 /** A link shown inside a code's message: the first occurrence of `text` in the message becomes a link. */
-export const linkSchema = z.strictObject({
+const linkSchema = z.strictObject({
   /** The exact words of the message that become the link. */
   text: textSchema,
   /** Where the link goes: an absolute http(s) URL. */
@@ -91,7 +91,7 @@ const judgementFields = {
 };
 
 /** A later statement about a code that differs from its (seed) source, shown beside it. */
-export const newerStatementSchema = z.strictObject({
+const newerStatementSchema = z.strictObject({
   /** The id of the system's source that says it. */
   source: idSchema,
   /** The line of that source file, for repository files. */
@@ -101,10 +101,10 @@ export const newerStatementSchema = z.strictObject({
 });
 
 /** Whether a code is still returned by the system. Codes are never deleted, only retired. */
-export const codeStatusSchema = z.enum(['active', 'removed']);
+const codeStatusSchema = z.enum(['active', 'removed']);
 
 /** One error code of a domain. */
-export const codeSchema = z.strictObject({
+const codeSchema = z.strictObject({
   /** The number as the system reports it, quoted: `code: "10010"`, `code: "-6"`. */
   code: codeNumberSchema,
   /** The constant the SDK or server names the code with, e.g. `ERR_SDK_NOT_INITIALIZED`. */
@@ -131,7 +131,7 @@ export const codeSchema = z.strictObject({
 });
 
 /** A block of numbers a system reserves, e.g. 120001–130000 for codes an app's callback returns. */
-export const rangeSchema = z.strictObject({
+const rangeSchema = z.strictObject({
   /** First and last number of the range, inclusive: `range: ["120001", "130000"]`. */
   range: z.tuple([codeNumberSchema, codeNumberSchema], { error: 'must be two quoted numbers, e.g. range: ["120001", "130000"]' }),
   /** What a number of the range means. */
@@ -141,7 +141,7 @@ export const rangeSchema = z.strictObject({
 });
 
 /** A document a system's codes come from. */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** Short id codes cite it by, e.g. `legacy-doc` or `v2tim-error-code-h`. */
   id: idSchema,
   /** Title of the document or file. */
@@ -199,7 +199,7 @@ export const domainSchema = z.strictObject({
 }).refine((domain) => domain.codes.length + domain.ranges.length > 0, { error: 'a domain needs at least one code or range', path: ['codes'] });
 
 /** One kind of problem, shared by every system (`content/catalog/categories.yaml`). */
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   /** URL segment, e.g. `auth`. */
   id: idSchema,
   /** Chinese name, e.g. `认证与签名`. */
@@ -224,7 +224,6 @@ export type Actor = Code['actor'];
 export type Retry = Code['retry'];
 export type Code = z.output<typeof codeSchema>;
 export type CodeInput = z.input<typeof codeSchema>;
-export type CodeStatus = z.output<typeof codeStatusSchema>;
 export type System = z.output<typeof systemSchema>;
 export type Domain = z.output<typeof domainSchema>;
 export type DomainInput = z.input<typeof domainSchema>;

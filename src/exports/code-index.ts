@@ -12,10 +12,10 @@ import { makeUrl } from '../urls.ts';
  * `[code, system index, domain index, message, url, category, retry, actor, constant name or ""]`; the
  * whole message, so a pasted error text can be matched against it (titles are its first clause).
  */
-export type IndexedCode = [string, number, number, string, string, string, Retry, Actor, string];
+type IndexedCode = [string, number, number, string, string, string, Retry, Actor, string];
 
 /** `[first, last, system index, domain index, message, url, category, retry, actor]`. */
-export type IndexedRange = [string, string, number, number, string, string, string, Retry, Actor];
+type IndexedRange = [string, string, number, number, string, string, string, Retry, Actor];
 
 export interface CodeIndex {
   systems: {

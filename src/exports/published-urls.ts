@@ -7,7 +7,7 @@ import { getDomainParts } from '../catalog/domain-parts.ts';
 export const PUBLISHED_URLS_FILE = 'content/published-urls.txt';
 
 /** Site files that scripts fetch; they are promises too. */
-export const PUBLIC_FILES = ['catalog.json', 'code-index.json', 'codes.csv'];
+const PUBLIC_FILES = ['catalog.json', 'code-index.json', 'codes.csv'];
 
 export function getPublishedUrls(catalog: Catalog): string[] {
   const entries = getCodeEntries(catalog);

@@ -11,7 +11,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Relative links of the page pointed at its original host. */
-export const TENCENT_SOURCE_ORIGIN = 'https://www.qcloud.com';
+const TENCENT_SOURCE_ORIGIN = 'https://www.qcloud.com';
 
 export function parseTencent(markdown: string): { sections: string[]; rows: SourceRow[] } {
   const parts = markdown.split(/^##[ \t]+(.+?)[ \t]*$/m);
@@ -60,6 +60,6 @@ function readCell(cell: Element): { text: string; links: Link[] } {
 }
 
 /** Percent-encoded and absolute, so the catalog holds a URL any client can open. */
-export function getAbsoluteUrl(href: string): string {
+function getAbsoluteUrl(href: string): string {
   return new URL(href, TENCENT_SOURCE_ORIGIN).href;
 }

@@ -1,5 +1,5 @@
 /** Reads WildfireChat's "code状态码" Markdown: one GFM table plus a block quote of remarks. */
-import type { Root, RootContent, Table } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,7 +10,7 @@ import { normalizeText, type SourceRow } from './source-row.ts';
 const NO_HANDLING = new Set(['', 'n/a']);
 
 export function parseWildfirechat(markdown: string): { title: string; rows: SourceRow[]; notes: string[] } {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const heading = tree.children.find((node) => node.type === 'heading');
   const title = heading ? normalizeText(toString(heading)) : '';
   const table = tree.children.find((node): node is Table => node.type === 'table');

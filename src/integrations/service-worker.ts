@@ -28,14 +28,14 @@ async function getBuiltFiles(dir: string): Promise<BuiltFile[]> {
 }
 
 /** The date (YYYY-MM-DD) of the last commit that touched the catalog; null outside a git checkout. */
-export function getCatalogDate(catalogDir: string): string | null {
+function getCatalogDate(catalogDir: string): string | null {
   const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', catalogDir], { encoding: 'utf8' });
   const date = result.status === 0 ? result.stdout.trim() : '';
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
 /** The worker's script for this build: sw.ts bundled, with the build's data as __OFFLINE_BUILD__. */
-export async function bundleWorker(data: unknown): Promise<string> {
+async function bundleWorker(data: unknown): Promise<string> {
   const result = await build({
     entryPoints: [WORKER_SOURCE],
     bundle: true,

@@ -7,7 +7,7 @@
  * are scored by what labels them, and only numbers the index knows are returned.
  */
 
-export interface PasteIndexEntry {
+interface PasteIndexEntry {
   /** System id, e.g. 'tencent-im' | 'wildfirechat'. */
   system: string;
   /** '10010', '-6'; for a range: its first code. */

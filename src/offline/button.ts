@@ -12,7 +12,7 @@ class OfflineButton extends HTMLElement {
     badge.className = 'offline-button-badge';
     badge.hidden = true;
     button.append(badge);
-    button.addEventListener('click', async () => (await import('./panel.ts')).openOfflineDialog());
+    button.addEventListener('click', () => void import('./panel.ts').then((panel) => panel.openOfflineDialog()));
     const update = () => void this.showState();
     offlineEvents.addEventListener('offline-change', update);
     update();

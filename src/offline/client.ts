@@ -16,7 +16,7 @@ export const notifyOfflineChange = () => offlineEvents.dispatchEvent(new Event('
 
 let registering: Promise<ServiceWorkerRegistration | undefined> | undefined;
 
-export function getRegistration(): Promise<ServiceWorkerRegistration | undefined> {
+function getRegistration(): Promise<ServiceWorkerRegistration | undefined> {
   registering ??= isOfflineSupported()
     ? navigator.serviceWorker
         .register(`${BASE}${SERVICE_WORKER_FILE}`, { scope: BASE, updateViaCache: 'none' })
@@ -27,7 +27,7 @@ export function getRegistration(): Promise<ServiceWorkerRegistration | undefined
 }
 
 /** Asks a worker for its version and shell. */
-export function askWorker(worker: ServiceWorker, timeoutMs = 5000): Promise<WorkerStatus | undefined> {
+function askWorker(worker: ServiceWorker, timeoutMs = 5000): Promise<WorkerStatus | undefined> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     const timer = setTimeout(() => resolve(undefined), timeoutMs);
@@ -61,7 +61,7 @@ export async function getOfflineStatus(): Promise<OfflineStatus> {
 let reloadRequested = false;
 
 /** Lets the waiting worker take over, then reloads when it has. */
-export function applyUpdate(registration: ServiceWorkerRegistration): void {
+function applyUpdate(registration: ServiceWorkerRegistration): void {
   reloadRequested = true;
   if (registration.waiting) registration.waiting.postMessage({ type: 'skip-waiting' } satisfies WorkerRequest);
   else location.reload();

@@ -191,7 +191,7 @@ export function openOfflineDialog(): void {
     close.addEventListener('click', () => dialog!.close());
     // A click on the backdrop (outside the dialog's box) closes it, as Escape does.
     dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog!.close();
+      if (event.target === dialog) dialog.close();
     });
     document.body.append(dialog);
   }

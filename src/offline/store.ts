@@ -5,7 +5,7 @@
 import { getCacheName, getStateUrl, HASH_HEADER, type OfflineState } from './protocol.ts';
 
 /** The first 16 hex digits of the SHA-256 of the bytes, as the build computes them for the manifest. */
-export async function hashBytes(bytes: ArrayBuffer): Promise<string> {
+async function hashBytes(bytes: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

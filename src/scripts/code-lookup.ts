@@ -26,7 +26,7 @@ function loadIndex(url: string) {
 const MAX_SEARCH_LENGTH = 60;
 
 /** Opens Starlight's search dialog with the query typed in, as if the reader had typed it there. */
-export async function openFullTextSearch(query: string): Promise<void> {
+async function openFullTextSearch(query: string): Promise<void> {
   document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
   for (let attempt = 0; attempt < 100; attempt++) {
     const input = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input');
@@ -118,9 +118,7 @@ class CodeLookup extends HTMLElement {
         form.requestSubmit();
       }
     });
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const paste = field.value;
+    const lookUp = async (paste: string) => {
       if (paste.trim() === '') return;
       let loaded: Awaited<ReturnType<typeof loadIndex>>;
       try {
@@ -159,6 +157,10 @@ class CodeLookup extends HTMLElement {
       }
       show();
       await openFullTextSearch(searchQuery);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void lookUp(field.value);
     });
   }
 }

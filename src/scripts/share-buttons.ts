@@ -7,7 +7,7 @@ function getShareUrl(path: string): string {
 }
 
 /** `[腾讯云 IM 10010：群组不存在](https://…)`, with brackets in the label kept literal. */
-export function makeCitation(label: string, url: string): string {
+function makeCitation(label: string, url: string): string {
   return `[${label.replace(/([\\[\]])/g, '\\$1')}](${url.replace(/[()]/g, (character) => encodeURIComponent(character))})`;
 }
 
@@ -34,16 +34,16 @@ for (const container of document.querySelectorAll<HTMLElement>('.share-buttons')
   const url = getShareUrl(container.dataset.sharePath!);
   const texts: Record<string, string> = { link: url, citation: makeCitation(container.dataset.shareLabel!, url) };
   const confirmations: Record<string, string> = { link: '已复制链接', citation: '已复制工单引用' };
+  const copy = async (kind: string) => {
+    try {
+      await copyText(texts[kind]!);
+      status.textContent = `${confirmations[kind]}：${texts[kind]}`;
+    } catch {
+      status.textContent = `复制失败，请手动复制：${texts[kind]}`;
+    }
+  };
   for (const button of container.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    button.addEventListener('click', async () => {
-      const kind = button.dataset.copy!;
-      try {
-        await copyText(texts[kind]!);
-        status.textContent = `${confirmations[kind]}：${texts[kind]}`;
-      } catch {
-        status.textContent = `复制失败，请手动复制：${texts[kind]}`;
-      }
-    });
+    button.addEventListener('click', () => void copy(button.dataset.copy!));
   }
   container.hidden = false;
 }

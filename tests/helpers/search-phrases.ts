@@ -18,5 +18,5 @@ export function getDistinctivePhrase(entry: CodeEntry, all: readonly CodeEntry[]
   const scored = clauses.map((clause) => ({ clause, uses: messages.filter((message) => message.includes(clause)).length }));
   scored.sort((a, b) => a.uses - b.uses || [...b.clause].length - [...a.clause].length);
   const best = scored[0];
-  return best && best.uses === 1 && [...best.clause].length >= 5 ? best.clause : undefined;
+  return best?.uses === 1 && [...best.clause].length >= 5 ? best.clause : undefined;
 }

@@ -64,6 +64,12 @@ describe('catalog problems', () => {
     ]);
   });
 
+  it('refuses a system id that one of the site\'s own paths already uses', async () => {
+    assert.deepEqual(await getFixtureProblems('reserved-system-id'), [
+      `tests/fixtures/catalogs/reserved-system-id/categories/system.yaml:1:5: system id "categories" is a path the site itself uses (/categories/) [reserved-system-id]\n  hint: choose another id; these are taken: categories, differences, offline, pagefind`,
+    ]);
+  });
+
   it('requires a reason for removed codes and an existing replacement', async () => {
     assert.deepEqual(await getFixtureProblems('removed-code'), [
       `${at('removed-code')}:8:13: removed code 10010 has no "reason" [removed-code]\n  hint: add "reason: …" saying why the code is no longer used; readers of old tickets need it`,

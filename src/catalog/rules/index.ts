@@ -7,6 +7,7 @@ import { duplicateSystem } from './duplicate-system.ts';
 import { linkText } from './link-text.ts';
 import { missingAdvice } from './missing-advice.ts';
 import { removedCode } from './removed-code.ts';
+import { reservedSystemId } from './reserved-system-id.ts';
 import type { CatalogRule } from './types.ts';
 import { unknownCategory } from './unknown-category.ts';
 import { unknownSource } from './unknown-source.ts';
@@ -14,6 +15,7 @@ import { unknownSystem } from './unknown-system.ts';
 
 export const rules: readonly CatalogRule[] = [
   duplicateSystem,
+  reservedSystemId,
   unknownSystem,
   duplicateDomain,
   duplicateCode,
@@ -26,4 +28,4 @@ export const rules: readonly CatalogRule[] = [
   linkText,
   removedCode,
 ];
-export type { CatalogRule, Located, RuleInput } from './types.ts';
+export type { CatalogRule, Located } from './types.ts';

@@ -9,7 +9,7 @@ export interface Located<T> {
 }
 
 /** Everything that passed the schema, in file order. */
-export interface RuleInput {
+interface RuleInput {
   systems: Located<System>[];
   domains: Located<Domain>[];
   /** `categories.yaml`; rules that need it report nothing when it is missing (build-catalog does). */
