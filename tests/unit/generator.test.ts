@@ -161,11 +161,15 @@ describe('number-only redirect pages', async () => {
   const entry = getCodeEntries(catalog).find((candidate) => candidate.code.code === '10010')!;
 
   it('redirect without JavaScript to the code page under the base path', () => {
-    const page = renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' });
-    assert.equal(page.path, '10010/index.html');
-    assert.match(page.text, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
-    assert.match(page.text, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
-    assert.match(page.text, /<title>示例 IM 10010：群组不存在<\/title>/);
+    assert.deepEqual(renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' }), {
+      path: '10010/index.html',
+      text:
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<title>示例 IM 10010：群组不存在</title><meta http-equiv="refresh" content="0; url=/errors/example/10010/">' +
+        '<link rel="canonical" href="https://example.com/errors/example/10010/"><meta name="robots" content="noindex"></head>' +
+        '<body><p>正在前往 <a href="/errors/example/10010/">示例 IM 10010：群组不存在</a>……</p></body></html>\n',
+    });
   });
 });
 
