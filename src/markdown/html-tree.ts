@@ -16,7 +16,10 @@ export function flattenLineBreaks(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** Catalog text as a text node: the one way it enters a tree. */
+/**
+ * Catalog text as a text node: every free text of the catalog (messages, names, notes, titles) enters a
+ * tree through here. Codes and constant names, which the schema keeps to one line, may go in as they are.
+ */
 export function makeText(value: string): Text {
   return { type: 'text', value: flattenLineBreaks(value) };
 }
