@@ -2,19 +2,31 @@
  * The number-only URL of a code only one system has: a static redirect that works on any host and
  * without JavaScript. Written as a plain file (not an Astro page), so thousands of them cost nothing.
  */
+import { h } from 'hastscript';
 import { getPageSegments, makeAbsoluteUrl, makeUrl } from '../urls.ts';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
-import { escapeHtml } from '../markdown/html.ts';
+import { makeText, serializeHtml } from '../markdown/html-tree.ts';
 
+/** The redirect page of `entry`'s number, and where it goes under the output directory. */
 export function renderNumberRedirect(entry: CodeEntry, options: { base: string; site?: string }): { path: string; text: string } {
   const target = makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }, { base: options.base });
-  const label = escapeHtml(getCitationLabel(entry));
-  const url = escapeHtml(target);
+  const label = getCitationLabel(entry);
+  const page = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: 'zh-CN' }, [
+      h('head', [
+        h('meta', { charset: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', [makeText(label)]),
+        h('meta', { httpEquiv: 'refresh', content: `0; url=${target}` }),
+        h('link', { rel: 'canonical', href: makeAbsoluteUrl(target, options.site) }),
+        h('meta', { name: 'robots', content: 'noindex' }),
+      ]),
+      h('body', h('p', ['正在前往 ', h('a', { href: target }, makeText(label)), '……'])),
+    ]),
+  ]);
   return {
     path: `${getPageSegments({ kind: 'number', code: entry.code.code }).join('/')}/index.html`,
-    text:
-      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<title>${label}</title><meta http-equiv="refresh" content="0; url=${url}"><link rel="canonical" href="${escapeHtml(makeAbsoluteUrl(target, options.site))}">` +
-      `<meta name="robots" content="noindex"></head><body><p>正在前往 <a href="${url}">${label}</a>……</p></body></html>\n`,
+    text: `${serializeHtml(page)}\n`,
   };
 }

@@ -20,6 +20,7 @@ export interface GenerateOptions {
 /** Enough to cross over to the other systems without growing every code page. */
 const MAX_SIMILAR = 5;
 
+/** Every Markdown page of the site, from the home page to each code's, with links under `options.base`. */
 export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedFile[] {
   const base = normalizeBase(options.base);
   const entries = getCodeEntries(catalog);
@@ -39,7 +40,9 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
   ];
   // Each code is compared with the other systems' codes of its category only, not with every code.
   const byCategory = Map.groupBy(entries, (entry) => entry.code.category);
-  const partsByDomain = new Map(catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)));
+  const partsByDomain = new Map(
+    catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)),
+  );
   const partByCode = new Map([...partsByDomain].map(([domain, parts]) => [domain, getPartByCode(parts)] as const));
   for (const system of catalog.systems) {
     files.push(renderSystemPage(system, { base }));

@@ -1,4 +1,5 @@
 /** A generated Markdown page: YAML frontmatter with a do-not-edit stamp, then the body. */
+import { serializeBody, type PageBlock } from './markdown-body.ts';
 
 export interface GeneratedFile {
   /** Relative to `src/content/docs/`. */
@@ -17,9 +18,13 @@ function toFrontmatter(data: Record<string, unknown>): string {
     .join('');
 }
 
-export function makePageFile(path: string, sourceFile: string, frontmatter: Record<string, unknown>, body: readonly string[]): GeneratedFile {
-  return {
-    path,
-    text: `---\n# generated from ${sourceFile} — do not edit; change the catalog and run \`npm run generate\`\n${toFrontmatter(frontmatter)}---\n\n${body.join('\n\n')}\n`,
-  };
+/** The page at `path` (under `src/content/docs/`), stamped with the catalog file it is generated from. */
+export function makePageFile(
+  path: string,
+  sourceFile: string,
+  frontmatter: Record<string, unknown>,
+  body: readonly PageBlock[],
+): GeneratedFile {
+  const stamp = `# generated from ${sourceFile} — do not edit; change the catalog and run \`npm run generate\``;
+  return { path, text: `---\n${stamp}\n${toFrontmatter(frontmatter)}---\n\n${serializeBody(body)}` };
 }

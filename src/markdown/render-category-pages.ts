@@ -1,25 +1,46 @@
+import { h } from 'hastscript';
 import type { Catalog } from '../catalog/model.ts';
 import { getRangeEntries, getRangeLabel, getShortMeaning, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type Category } from '../catalog/schema.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import { escapeHtml, renderHeading, renderInternalLink } from './html.ts';
+import { makeInternalLink, makeTable, makeTableRow, makeText } from './html-tree.ts';
+import { makeSectionHeading } from './markdown-body.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 
 const TAXONOMY_FILE = 'content/catalog/categories.yaml';
 
 /** Every code of one kind of problem, across systems, with retry and actor so outliers stand out. */
-export function renderCategoryPage(category: Category, entries: readonly CodeEntry[], catalog: Catalog, options: { base: string }): GeneratedFile {
+export function renderCategoryPage(
+  category: Category,
+  entries: readonly CodeEntry[],
+  catalog: Catalog,
+  options: { base: string },
+): GeneratedFile {
   const { base } = options;
   const codes = entries.filter((entry) => entry.code.category === category.id);
   const ranges = getRangeEntries(catalog).filter((entry) => entry.range.category === category.id);
   const row = (url: string, label: string, system: string, title: string, retry: keyof typeof RETRY_ADVICE, actor: keyof typeof ACTORS) =>
-    `<tr><td>${renderInternalLink(url, label)}</td><td>${escapeHtml(system)}</td><td>${escapeHtml(title)}</td><td>${RETRY_ADVICE[retry]}</td><td>${ACTORS[actor]}</td></tr>`;
+    makeTableRow([makeInternalLink(url, label), makeText(system), makeText(title), RETRY_ADVICE[retry], ACTORS[actor]]);
   const rows = [
     ...codes.map(({ system, code }) =>
-      row(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }), code.code, system.name, getShortMeaning(code.message), code.retry, code.actor),
+      row(
+        makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }),
+        code.code,
+        system.name,
+        getShortMeaning(code.message),
+        code.retry,
+        code.actor,
+      ),
     ),
     ...ranges.map(({ system, range }) =>
-      row(makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }), getRangeLabel(range), system.name, getShortMeaning(range.message), range.retry, range.actor),
+      row(
+        makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }),
+        getRangeLabel(range),
+        system.name,
+        getShortMeaning(range.message),
+        range.retry,
+        range.actor,
+      ),
     ),
   ];
   return makePageFile(
@@ -27,15 +48,18 @@ export function renderCategoryPage(category: Category, entries: readonly CodeEnt
     TAXONOMY_FILE,
     { title: `${category.name}类错误码`, description: `${category.description}（${rows.length} 个错误码）` },
     [
-      `<p class="category-description">${escapeHtml(category.description)}</p>`,
-      `<p data-pagefind-ignore>各系统共 ${rows.length} 个错误码属于这一类。类别、重试与处理方是本目录的判断，不是厂商的说法。${renderInternalLink(makeUrl({ kind: 'categories' }, { base }), '全部类别')}</p>`,
-      renderHeading('错误码'),
-      `<div class="table-scroll" data-pagefind-ignore><table class="category-table"><thead><tr><th scope="col">错误码</th><th scope="col">系统</th><th scope="col">含义</th><th scope="col">重试</th><th scope="col">处理方</th></tr></thead>` +
-        `<tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
+      h('p', { className: ['category-description'] }, makeText(category.description)),
+      h('p', { dataPagefindIgnore: true }, [
+        `各系统共 ${rows.length} 个错误码属于这一类。类别、重试与处理方是本目录的判断，不是厂商的说法。`,
+        makeInternalLink(makeUrl({ kind: 'categories' }, { base }), '全部类别'),
+      ]),
+      ...makeSectionHeading('错误码'),
+      makeTable({ className: 'category-table', headers: ['错误码', '系统', '含义', '重试', '处理方'], rows, ignoredBySearch: true }),
     ],
   );
 }
 
+/** The list of every category, with how many codes each holds. */
 export function renderCategoriesPage(catalog: Catalog, entries: readonly CodeEntry[], options: { base: string }): GeneratedFile {
   const { base } = options;
   const counts = Map.groupBy(entries, (entry) => entry.code.category);
@@ -44,14 +68,18 @@ export function renderCategoriesPage(catalog: Catalog, entries: readonly CodeEnt
     TAXONOMY_FILE,
     { title: '按问题类别', description: '各系统的错误码按问题类别归类：认证、限频、权限、参数、超限、网络等。' },
     [
-      `<p>每个错误码都标有本目录判断的问题类别、是否值得重试以及该由谁处理。同一类别下汇集了各个系统的错误码，方便对照。</p>`,
-      `<ul class="category-list">${catalog.categories
-        .map(
-          (category) =>
-            `<li>${renderInternalLink(makeUrl({ kind: 'category', category: category.id }, { base }), category.name)}（${counts.get(category.id)?.length ?? 0} 个）：${escapeHtml(category.description)}</li>`,
-        )
-        .join('')}</ul>`,
-      `<p>${renderInternalLink(makeUrl({ kind: 'differences' }, { base }), '各版本说法不同的错误码')}</p>`,
+      h('p', '每个错误码都标有本目录判断的问题类别、是否值得重试以及该由谁处理。同一类别下汇集了各个系统的错误码，方便对照。'),
+      h(
+        'ul',
+        { className: ['category-list'] },
+        catalog.categories.map((category) =>
+          h('li', [
+            makeInternalLink(makeUrl({ kind: 'category', category: category.id }, { base }), category.name),
+            makeText(`（${counts.get(category.id)?.length ?? 0} 个）：${category.description}`),
+          ]),
+        ),
+      ),
+      h('p', makeInternalLink(makeUrl({ kind: 'differences' }, { base }), '各版本说法不同的错误码')),
     ],
   );
 }

@@ -1,8 +1,11 @@
+import type { Element, ElementContent } from 'hast';
+import { h, type Child } from 'hastscript';
 import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink, renderText } from './html.ts';
+import { flattenLineBreaks, makeExternalLink, makeInternalLink, makeLinkedText, makeText } from './html-tree.ts';
+import { makePlainSectionHeading, type PageBlock } from './markdown-body.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 
 /** A generic message ("内部错误，请重试") can be shared by hundreds of codes; the page lists the first few. */
@@ -21,60 +24,98 @@ export interface CodePageContext {
   rowUrl: string;
 }
 
-// Four short sections need no table of contents, so no Markdown headings either.
-const heading = (text: string) => renderHeading(text, { inTableOfContents: false });
+/** A fact of a description list: its term stays out of the search index; its value can be a search filter of the same name. */
+export function makeFact(term: string, value: Child, options: { isFilter?: boolean } = {}): Element {
+  return h('div', [
+    h('dt', { dataPagefindIgnore: true }, term),
+    h('dd', { dataPagefindFilter: options.isFilter ? term : undefined }, value),
+  ]);
+}
 
 /**
  * 怎么办: the catalog's own judgement (category, retry, actor) and what to do, labelled as ours and
  * kept apart from the vendor's text. The three facts double as the search dialog's filters.
  */
 export function renderGuidance(
-  judgement: Pick<CodeRange, 'category' | 'retry' | 'actor' | 'advice' | 'doubt'> & { handling?: string; links?: CodeEntry['code']['links'] },
+  judgement: Pick<CodeRange, 'category' | 'retry' | 'actor' | 'advice' | 'doubt'> & {
+    handling?: string;
+    links?: CodeEntry['code']['links'];
+  },
   context: { base: string; catalog: Catalog },
-): string {
+): Element {
   const category = getCategory(context.catalog, judgement.category);
   const categoryUrl = makeUrl({ kind: 'category', category: category.id }, { base: context.base });
-  return (
-    `<section class="code-guidance not-content" aria-label="怎么办">` +
-    `<h2 class="section-heading" data-pagefind-ignore>怎么办</h2>` +
+  return h('section', { className: ['code-guidance', 'not-content'], ariaLabel: '怎么办' }, [
+    makePlainSectionHeading('怎么办'),
     // Indexing the judgement would file every server-internal page under "错误"; its filters still apply.
-    `<dl class="guidance-facts" data-pagefind-ignore>` +
-    `<div><dt data-pagefind-ignore>类别</dt><dd data-pagefind-filter="类别">${renderInternalLink(categoryUrl, category.name)}</dd></div>` +
-    `<div><dt data-pagefind-ignore>重试</dt><dd data-pagefind-filter="重试">${escapeHtml(RETRY_ADVICE[judgement.retry])}</dd></div>` +
-    `<div><dt data-pagefind-ignore>处理方</dt><dd data-pagefind-filter="处理方">${escapeHtml(ACTORS[judgement.actor])}</dd></div>` +
-    `</dl>` +
-    (judgement.handling ? `<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议</p><p class="code-handling">${renderText(judgement.handling, judgement.links)}</p>` : '') +
-    (judgement.advice ? `<p class="text-by text-by-catalog" data-pagefind-ignore>本目录建议</p><p class="code-advice" data-pagefind-ignore>${escapeHtml(judgement.advice)}</p>` : '') +
-    (judgement.doubt ? `<p class="code-doubt" data-pagefind-ignore>本目录对此判断有保留：${escapeHtml(judgement.doubt)}</p>` : '') +
-    `<p class="judgement-note" data-pagefind-ignore>类别、重试与处理方是本目录的判断，不是厂商的说法；${renderInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`)}。</p>` +
-    `</section>`
-  );
+    h('dl', { className: ['guidance-facts'], dataPagefindIgnore: true }, [
+      makeFact('类别', makeInternalLink(categoryUrl, category.name), { isFilter: true }),
+      makeFact('重试', RETRY_ADVICE[judgement.retry], { isFilter: true }),
+      makeFact('处理方', ACTORS[judgement.actor], { isFilter: true }),
+    ]),
+    judgement.handling
+      ? [
+          h('p', { className: ['text-by', 'text-by-vendor'], dataPagefindIgnore: true }, '官方处理建议'),
+          h('p', { className: ['code-handling'] }, makeLinkedText(judgement.handling, judgement.links)),
+        ]
+      : null,
+    judgement.advice
+      ? [
+          h('p', { className: ['text-by', 'text-by-catalog'], dataPagefindIgnore: true }, '本目录建议'),
+          h('p', { className: ['code-advice'], dataPagefindIgnore: true }, makeText(judgement.advice)),
+        ]
+      : null,
+    judgement.doubt
+      ? h('p', { className: ['code-doubt'], dataPagefindIgnore: true }, makeText(`本目录对此判断有保留：${judgement.doubt}`))
+      : null,
+    h('p', { className: ['judgement-note'], dataPagefindIgnore: true }, [
+      '类别、重试与处理方是本目录的判断，不是厂商的说法；',
+      makeInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`),
+      '。',
+    ]),
+  ]);
 }
 
 /** Where a statement comes from, as a link a reader can open, with when it was read. */
-export function renderCitation(system: CatalogSystem, sourceId: string, line?: number): string {
+export function renderCitation(system: CatalogSystem, sourceId: string, line?: number): ElementContent[] {
   const source = getSource(system, sourceId);
   const url = getCitationUrl(source, line);
-  return `《${escapeHtml(source.title)}》${line === undefined ? '' : `第 ${line} 行`}：${renderExternalLink(url, url)}（${escapeHtml(source.read)}）`;
-}
-
-export function renderNewerStatements(system: CatalogSystem, newer: readonly NewerStatement[]): string[] {
-  if (newer.length === 0) return [];
   return [
-    heading('较新来源的说法'),
-    `<ul class="newer-statements" data-pagefind-ignore>${newer
-      .map((statement) => `<li><p>${escapeHtml(statement.says)}</p><p class="newer-source">本目录转述，出处：${renderCitation(system, statement.source, statement.line)}</p></li>`)
-      .join('')}</ul>`,
-    `<p class="newer-note" data-pagefind-ignore>上面的说明保留来源文档的原文；较新的来源说法不同时列在这里，请以你所用版本的文档为准。</p>`,
+    makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`),
+    makeExternalLink(url, url),
+    makeText(`（${source.read}）`),
   ];
 }
 
+/** 较新来源的说法: what newer sources say where it differs from the seed document's text. */
+export function renderNewerStatements(system: CatalogSystem, newer: readonly NewerStatement[]): PageBlock[] {
+  if (newer.length === 0) return [];
+  return [
+    makePlainSectionHeading('较新来源的说法'),
+    h(
+      'ul',
+      { className: ['newer-statements'], dataPagefindIgnore: true },
+      newer.map((statement) =>
+        h('li', [
+          h('p', [makeText(statement.says)]),
+          h('p', { className: ['newer-source'] }, ['本目录转述，出处：', renderCitation(system, statement.source, statement.line)]),
+        ]),
+      ),
+    ),
+    h(
+      'p',
+      { className: ['newer-note'], dataPagefindIgnore: true },
+      '上面的说明保留来源文档的原文；较新的来源说法不同时列在这里，请以你所用版本的文档为准。',
+    ),
+  ];
+}
+
+/** A code's page: what it means, what to do, where it comes from, and related codes. */
 export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedFile {
   const { system, domain, code } = entry;
   const { base } = context;
   const codeUrl = (other: CodeEntry) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code }, { base });
   const pageLink = (other: CodeEntry | undefined) => other && { link: codeUrl(other), label: getCodeTitle(other.code) };
-  const citationLabel = getCitationLabel(entry);
   const textBy = getTextBy(getSource(system, code.source));
   const frontmatter = {
     title: getCodeTitle(code),
@@ -89,58 +130,102 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   const replacement = code.replacement && system.domains.flatMap((other) => other.codes).find((other) => other.code === code.replacement);
   // Search indexes what identifies the code (number, constant, message, handling, notes); the page's
   // fixed words would otherwise match every query for "错误" or "来源" on every page.
-  const body = [
-    `<dl class="code-facts not-content">` +
+  const body: PageBlock[] = [
+    h('dl', { className: ['code-facts', 'not-content'] }, [
       // The number outweighs numbers that merely occur in other pages' text ("最多 10 个").
-      `<div><dt data-pagefind-ignore>错误码</dt><dd><code data-code data-pagefind-weight="10">${escapeHtml(code.code)}</code></dd></div>` +
-      (code.name ? `<div><dt data-pagefind-ignore>常量名</dt><dd><code class="code-name">${escapeHtml(code.name)}</code></dd></div>` : '') +
-      `<div><dt data-pagefind-ignore>系统</dt><dd data-pagefind-filter="系统">${renderInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name)}</dd></div>` +
-      `<div><dt data-pagefind-ignore>分类</dt><dd data-pagefind-filter="分类">${renderInternalLink(context.rowUrl, domain.name)}</dd></div>` +
-      `<div data-pagefind-ignore><dt>状态</dt><dd>${code.status === 'removed' ? '<strong>已停用</strong>' : '使用中'}</dd></div>` +
-      `</dl>`,
+      makeFact('错误码', h('code', { dataCode: true, dataPagefindWeight: '10' }, code.code)),
+      code.name ? makeFact('常量名', h('code', { className: ['code-name'] }, code.name)) : null,
+      makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { isFilter: true }),
+      makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { isFilter: true }),
+      h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', code.status === 'removed' ? h('strong', '已停用') : '使用中')]),
+    ]),
     // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
-    `<div class="share-buttons not-content" data-pagefind-ignore data-share-path="${escapeHtml(codeUrl(entry))}" data-share-label="${escapeHtml(citationLabel)}" hidden>` +
-      `<button type="button" data-copy="link">复制链接</button>` +
-      `<button type="button" data-copy="citation">复制为工单引用</button>` +
-      `<span class="share-status" role="status" aria-live="polite"></span></div>`,
+    h(
+      'div',
+      {
+        className: ['share-buttons', 'not-content'],
+        dataPagefindIgnore: true,
+        dataSharePath: codeUrl(entry),
+        dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
+        hidden: true,
+      },
+      [
+        h('button', { type: 'button', dataCopy: 'link' }, '复制链接'),
+        h('button', { type: 'button', dataCopy: 'citation' }, '复制为工单引用'),
+        h('span', { className: ['share-status'], role: 'status', ariaLive: 'polite' }),
+      ],
+    ),
     ...(code.status === 'removed'
       ? [
-          `<div class="code-removed" role="note"><p><strong>此错误码已停用。</strong>${escapeHtml(code.reason ?? '')}` +
-            (code.replacement
-              ? `替代错误码：${renderInternalLink(makeUrl({ kind: 'code', system: system.id, code: code.replacement }, { base }), replacement ? getCodeTitle(replacement) : code.replacement)}`
-              : '') +
-            `</p></div>`,
+          h(
+            'div',
+            { className: ['code-removed'], role: 'note' },
+            h('p', [
+              h('strong', '此错误码已停用。'),
+              makeText(code.reason ?? ''),
+              code.replacement
+                ? [
+                    '替代错误码：',
+                    makeInternalLink(
+                      makeUrl({ kind: 'code', system: system.id, code: code.replacement }, { base }),
+                      replacement ? getCodeTitle(replacement) : code.replacement,
+                    ),
+                  ]
+                : null,
+            ]),
+          ),
         ]
       : []),
     renderGuidance(code, context),
-    heading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
+    makePlainSectionHeading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
     // The message outweighs the same words in handling and notes, so a phrase finds the code that says it.
-    `<p class="code-message" data-text-by="${textBy}" data-pagefind-weight="2">${renderText(code.message, code.links)}</p>`,
-    ...(textBy === 'catalog' ? [`<p class="text-by-note" data-pagefind-ignore>这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。</p>`] : []),
+    h('p', { className: ['code-message'], dataTextBy: textBy, dataPagefindWeight: '2' }, makeLinkedText(code.message, code.links)),
+    ...(textBy === 'catalog'
+      ? [h('p', { className: ['text-by-note'], dataPagefindIgnore: true }, '这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。')]
+      : []),
     ...renderNewerStatements(system, code.newer ?? []),
-    ...(domain.notes.length > 0 ? [heading('分类说明'), `<ul class="domain-notes">${domain.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`] : []),
+    ...(domain.notes.length > 0
+      ? [
+          makePlainSectionHeading('分类说明'),
+          h(
+            'ul',
+            { className: ['domain-notes'] },
+            domain.notes.map((note) => h('li', [makeText(note)])),
+          ),
+        ]
+      : []),
     ...(context.sameMessage.length > 0
       ? [
-          heading('信息相同的错误码'),
-          `<ul class="same-message" data-pagefind-ignore>${context.sameMessage
-            .slice(0, MAX_SAME_MESSAGE)
-            .map((other) => `<li>${renderInternalLink(codeUrl(other), other.code.code)}（${escapeHtml(other.system.name)} · ${escapeHtml(other.domain.name)}）</li>`)
-            .join('')}</ul>`,
+          makePlainSectionHeading('信息相同的错误码'),
+          h(
+            'ul',
+            { className: ['same-message'], dataPagefindIgnore: true },
+            context.sameMessage
+              .slice(0, MAX_SAME_MESSAGE)
+              .map((other) =>
+                h('li', [makeInternalLink(codeUrl(other), other.code.code), makeText(`（${other.system.name} · ${other.domain.name}）`)]),
+              ),
+          ),
           ...(context.sameMessage.length > MAX_SAME_MESSAGE
-            ? [`<p data-pagefind-ignore>另有 ${context.sameMessage.length - MAX_SAME_MESSAGE} 个错误码的信息与此相同。</p>`]
+            ? [h('p', { dataPagefindIgnore: true }, `另有 ${context.sameMessage.length - MAX_SAME_MESSAGE} 个错误码的信息与此相同。`)]
             : []),
         ]
       : []),
     ...(context.similar.length > 0
       ? [
-          heading('其他系统的同类错误码'),
-          `<ul class="similar-codes" data-pagefind-ignore>${context.similar
-            .map((other) => `<li>${renderInternalLink(codeUrl(other), getCitationLabel(other))}</li>`)
-            .join('')}</ul>`,
+          makePlainSectionHeading('其他系统的同类错误码'),
+          h(
+            'ul',
+            { className: ['similar-codes'], dataPagefindIgnore: true },
+            context.similar.map((other) => h('li', makeInternalLink(codeUrl(other), getCitationLabel(other)))),
+          ),
         ]
       : []),
-    heading('来源'),
-    `<p class="code-source" data-pagefind-ignore>${escapeHtml(system.name)} ${textBy === 'vendor' ? '官方文档' : ''}${renderCitation(system, code.source, code.line)}</p>`,
+    makePlainSectionHeading('来源'),
+    h('p', { className: ['code-source'], dataPagefindIgnore: true }, [
+      makeText(`${system.name} ${textBy === 'vendor' ? '官方文档' : ''}`),
+      renderCitation(system, code.source, code.line),
+    ]),
   ];
   return makePageFile(getPageFile({ kind: 'code', system: system.id, code: code.code }), domain.file, frontmatter, body);
 }

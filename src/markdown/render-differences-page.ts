@@ -1,6 +1,7 @@
+import { h } from 'hastscript';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
-import { escapeHtml, renderInternalLink } from './html.ts';
+import { makeInternalLink, makeText } from './html-tree.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { renderCitation } from './render-code-page.ts';
 
@@ -13,14 +14,26 @@ export function renderDifferencesPage(entries: readonly CodeEntry[], options: { 
     'content/catalog',
     { title: '各版本说法不同的错误码', description: `${differing.length} 个错误码在较新的来源中有不同的说法。` },
     [
-      `<p>这些错误码的说明来自旧版文档（原文保留在各自页面上），较新的文档或 SDK 头文件对同一个错误码有不同的说法，例如限制改了、含义变了。请以你所用版本的文档为准。</p>`,
-      `<ul class="differences">${differing
-        .map(
-          (entry) =>
-            `<li>${renderInternalLink(makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }, { base }), getCitationLabel(entry))}` +
-            `<ul>${entry.code.newer!.map((statement) => `<li>${escapeHtml(statement.says)}（${renderCitation(entry.system, statement.source, statement.line)}）</li>`).join('')}</ul></li>`,
-        )
-        .join('')}</ul>`,
+      h(
+        'p',
+        '这些错误码的说明来自旧版文档（原文保留在各自页面上），较新的文档或 SDK 头文件对同一个错误码有不同的说法，' +
+          '例如限制改了、含义变了。请以你所用版本的文档为准。',
+      ),
+      h(
+        'ul',
+        { className: ['differences'] },
+        differing.map((entry) =>
+          h('li', [
+            makeInternalLink(makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }, { base }), getCitationLabel(entry)),
+            h(
+              'ul',
+              entry.code.newer!.map((statement) =>
+                h('li', [makeText(`${statement.says}（`), renderCitation(entry.system, statement.source, statement.line), '）']),
+              ),
+            ),
+          ]),
+        ),
+      ),
     ],
   );
 }

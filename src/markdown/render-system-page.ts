@@ -1,36 +1,50 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import type { CatalogSystem } from '../catalog/model.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
 import { countCodes, getCodeRange } from '../catalog/queries.ts';
-import { escapeHtml, renderExternalLink, renderHeading, renderInternalLink } from './html.ts';
+import { makeExternalLink, makeInternalLink, makeTable, makeTableRow, makeText } from './html-tree.ts';
+import { makeSectionHeading } from './markdown-body.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 
 /** The table of a system's domains, shared by the system page and the home page. */
-export function renderDomainTable(system: CatalogSystem, base: string): string {
-  const rows = system.domains.map(
-    (domain) =>
-      `<tr><td>${renderInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base }), domain.name)}</td>` +
-      `<td>${escapeHtml(getCodeRange(domain))}</td><td>${domain.codes.length}</td></tr>`,
-  );
-  return (
-    `<div class="table-scroll"><table class="domain-table"><thead><tr><th scope="col">分类</th><th scope="col">错误码范围</th><th scope="col">数量</th></tr></thead>` +
-    `<tbody>\n${rows.join('\n')}\n</tbody></table></div>`
-  );
+export function renderDomainTable(system: CatalogSystem, base: string): Element {
+  return makeTable({
+    className: 'domain-table',
+    headers: ['分类', '错误码范围', '数量'],
+    rows: system.domains.map((domain) =>
+      makeTableRow([
+        makeInternalLink(makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base }), domain.name),
+        makeText(getCodeRange(domain)),
+        String(domain.codes.length),
+      ]),
+    ),
+    ignoredBySearch: false,
+  });
 }
 
+/** A system's page: its domains, and the sources its codes come from. */
 export function renderSystemPage(system: CatalogSystem, options: { base: string }): GeneratedFile {
   const total = countCodes(system);
   const body = [
-    `<p>${escapeHtml(system.name)}（${escapeHtml(system.nameEn)}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。</p>`,
-    renderHeading('分类'),
+    h('p', [makeText(`${system.name}（${system.nameEn}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。`)]),
+    ...makeSectionHeading('分类'),
     renderDomainTable(system, options.base),
-    renderHeading('来源'),
-    `<ul class="system-sources">${system.sources
-      .map(
-        (source) =>
-          `<li>《${escapeHtml(source.title)}》：${renderExternalLink(source.url, source.url)}（${escapeHtml(source.read)}）` +
-          `${source.file ? '。本站逐条收录了这份文档的全部错误码，页面上标为「官方说明」的文字是它的原文。' : '。本站据此补充了它列出的错误码，说明是本目录用自己的话写的。'}</li>`,
-      )
-      .join('')}</ul>`,
+    ...makeSectionHeading('来源'),
+    h(
+      'ul',
+      { className: ['system-sources'] },
+      system.sources.map((source) =>
+        h('li', [
+          makeText(`《${source.title}》：`),
+          makeExternalLink(source.url, source.url),
+          makeText(`（${source.read}）`),
+          source.file
+            ? '。本站逐条收录了这份文档的全部错误码，页面上标为「官方说明」的文字是它的原文。'
+            : '。本站据此补充了它列出的错误码，说明是本目录用自己的话写的。',
+        ]),
+      ),
+    ),
   ];
   return makePageFile(
     getPageFile({ kind: 'system', system: system.id }),

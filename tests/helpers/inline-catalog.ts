@@ -1,9 +1,11 @@
-/** A one-system, one-domain catalog built from inline codes, for unit tests about shape and size. */
+/** A one-system, one-domain catalog built from inline codes (any field of a code), for unit tests. */
 import { stringify } from 'yaml';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
 
-export function makeInlineCatalog(system: string, domain: string, codes: { code: string; message: string }[]): Catalog {
+type InlineCode = { code: string; message: string } & Record<string, unknown>;
+
+export function makeInlineCatalog(system: string, domain: string, codes: InlineCode[]): Catalog {
   const judged = codes.map((code) => ({ category: 'server-internal', retry: 'backoff', actor: 'vendor', advice: '稍后重试。', ...code }));
   const { catalog, problems } = buildCatalog([
     { path: 'content/catalog/categories.yaml', text: stringify({ categories: [{ id: 'server-internal', name: '服务端内部错误', description: '服务端故障。' }] }) },

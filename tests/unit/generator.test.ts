@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { getShortMeaning } from '../../src/catalog/queries.ts';
 import { generateSite } from '../../src/markdown/generate-site.ts';
-import { renderText } from '../../src/markdown/html.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
 import { makeInlineCatalog } from '../helpers/inline-catalog.ts';
 
@@ -14,7 +13,8 @@ const getFile = (path: string) => {
   assert.ok(file, `no generated file ${path}; have ${files.map((candidate) => candidate.path).join(', ')}`);
   return file.text;
 };
-const getFrontmatter = (path: string) => parse(getFile(path).split('---\n')[1]!);
+const getFrontmatterOf = (text: string) => parse(text.split('---\n')[1]!);
+const getFrontmatter = (path: string) => getFrontmatterOf(getFile(path));
 
 describe('generator', () => {
   it('writes a home, a system, its domains, one page per code and range, and the category pages', () => {
@@ -124,15 +124,7 @@ describe('generator', () => {
   });
 });
 
-describe('text rendering', () => {
-  it('keeps markup and Markdown in catalog text literal', () => {
-    assert.equal(renderText('<script>alert(1)</script> | *x* `y` [a](b) {c} ---'), '&lt;script&gt;alert(1)&lt;/script&gt; | *x* `y` [a](b) {c} ---');
-  });
-
-  it('cannot end the HTML block early with a blank line', () => {
-    assert.equal(renderText('第一行\n\n# 第二行'), '第一行 # 第二行');
-  });
-
+describe('titles', () => {
   it('shortens a message to its first clause for titles', () => {
     assert.equal(getShortMeaning('群组不存在，或者曾经存在过，但是目前已经被解散。'), '群组不存在');
     assert.equal(getShortMeaning('Json格式解析失败,请检查请求包是否符合JSON规范。'), 'Json格式解析失败');
@@ -161,11 +153,15 @@ describe('number-only redirect pages', async () => {
   const entry = getCodeEntries(catalog).find((candidate) => candidate.code.code === '10010')!;
 
   it('redirect without JavaScript to the code page under the base path', () => {
-    const page = renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' });
-    assert.equal(page.path, '10010/index.html');
-    assert.match(page.text, /<meta http-equiv="refresh" content="0; url=\/errors\/example\/10010\/">/);
-    assert.match(page.text, /<link rel="canonical" href="https:\/\/example\.com\/errors\/example\/10010\/">/);
-    assert.match(page.text, /<title>示例 IM 10010：群组不存在<\/title>/);
+    assert.deepEqual(renderNumberRedirect(entry, { base: '/errors/', site: 'https://example.com' }), {
+      path: '10010/index.html',
+      text:
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<title>示例 IM 10010：群组不存在</title><meta http-equiv="refresh" content="0; url=/errors/example/10010/">' +
+        '<link rel="canonical" href="https://example.com/errors/example/10010/"><meta name="robots" content="noindex"></head>' +
+        '<body><p>正在前往 <a href="/errors/example/10010/">示例 IM 10010：群组不存在</a>……</p></body></html>\n',
+    });
   });
 });
 
@@ -193,6 +189,29 @@ describe('domains too large for one table', async () => {
 
   it('publish the part URLs', () => {
     assert.ok(getPublishedUrls(catalog).includes('/big/huge/part-3/'));
+  });
+});
+
+describe('catalog text on a code page', () => {
+  const message = '<b>粗</b> & "引号"\n\n# 不是标题，见文档';
+  const catalog = makeInlineCatalog('s', 'd', [{ code: '1', message, links: [{ text: '文档', url: 'https://example.com/docs?a=1&b=2' }] }]);
+  const page = generateSite(catalog).find((file) => file.path === 's/1.md')!.text;
+  const getLine = (start: string) => page.split('\n').find((line) => line.startsWith(start));
+
+  it('stays literal and on one line, with its link words linked', () => {
+    assert.equal(
+      getLine('<p class="code-message"'),
+      '<p class="code-message" data-text-by="vendor" data-pagefind-weight="2">&lt;b>粗&lt;/b> &amp; "引号" # 不是标题，见' +
+        '<a href="https://example.com/docs?a=1&amp;b=2" class="external-link" rel="external noopener noreferrer">文档</a></p>',
+    );
+  });
+
+  it('is kept whole in the frontmatter', () => {
+    assert.equal(getFrontmatterOf(page).description, message);
+  });
+
+  it('reaches the share buttons on one line', () => {
+    assert.match(getLine('<div class="share-buttons')!, / data-share-label="系统 1：<b>粗<\/b> &amp; &quot;引号&quot; # 不是标题" hidden>/);
   });
 });
 
