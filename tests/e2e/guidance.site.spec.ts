@@ -1,45 +1,41 @@
 /** What to do: the catalog's judgement on every code page, category pages, filters and exports. */
 import { expect, test } from './fixtures.ts';
-import { CodePage } from './pages/code-page.ts';
 
-test('a Tencent code page answers what kind of problem, whether to retry and who acts, labelled as ours', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/70001/');
-  await expect(code.judgement('类别')).toHaveText('认证与签名');
-  await expect(code.judgement('重试')).toHaveText('修正后重试');
-  await expect(code.judgement('处理方')).toHaveText('服务端开发');
-  await expect(code.guidance.locator('.code-advice')).not.toBeEmpty();
-  await expect(code.guidance).toContainText('本目录的判断');
+test('a Tencent code page answers what kind of problem, whether to retry and who acts, labelled as ours', async ({ page, codePage }) => {
+  await codePage.goto('tencent-im', '70001');
+  await expect(codePage.judgement('类别')).toHaveText('认证与签名');
+  await expect(codePage.judgement('重试')).toHaveText('修正后重试');
+  await expect(codePage.judgement('处理方')).toHaveText('服务端开发');
+  await expect(codePage.guidance.locator('.code-advice')).not.toBeEmpty();
+  await expect(codePage.guidance).toContainText('本目录的判断');
   await expect(page.locator('h2', { hasText: '官方说明' })).toBeVisible();
   // The block comes before the vendor's text.
-  const [guidanceTop, messageTop] = await Promise.all([code.guidance.boundingBox(), code.message.boundingBox()]);
+  const [guidanceTop, messageTop] = await Promise.all([codePage.guidance.boundingBox(), codePage.message.boundingBox()]);
   expect(guidanceTop!.y).toBeLessThan(messageTop!.y);
 });
 
-test("a WildfireChat code page keeps the vendor's handling in the block, and links codes of the other system", async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('wildfirechat/6/');
-  await expect(code.judgement('类别')).toHaveText('认证与签名');
-  await expect(code.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
-  await expect(code.similarCodes.first()).toContainText('腾讯云 IM');
-  await code.judgement('类别').getByRole('link').click();
+test("a WildfireChat code page keeps the vendor's handling in the block, and links codes of the other system", async ({ page, codePage }) => {
+  await codePage.goto('wildfirechat', '6');
+  await expect(codePage.judgement('类别')).toHaveText('认证与签名');
+  await expect(codePage.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
+  await expect(codePage.similarCodes.first()).toContainText('腾讯云 IM');
+  await codePage.judgement('类别').getByRole('link').click();
   await expect(page).toHaveURL(/\/categories\/auth\/$/);
 });
 
-test('a category page lists codes of both systems with retry and actor', async ({ page }) => {
-  await page.goto('categories/auth/');
+test('a category page lists codes of both systems with retry and actor', async ({ page, anyPage }) => {
+  await anyPage.goto('categories/auth/');
   const rows = page.locator('.category-table tbody tr');
   await expect(rows.filter({ hasText: '野火IM' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: '腾讯云 IM' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: '70001' })).toContainText('修正后重试');
-  await page.goto('categories/');
+  await anyPage.goto('categories/');
   await expect(page.getByRole('link', { name: '认证与签名' })).toBeVisible();
 });
 
-test('search results can be filtered by category, retry and actor', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('');
-  const results = await code.search('签名');
+test('search results can be filtered by category, retry and actor', async ({ homePage }) => {
+  await homePage.goto();
+  const results = await homePage.search('签名');
   await results.getResultUrls();
   const filters = results.dialog.locator('.pagefind-ui__filter-panel');
   // Pagefind renders its filter groups after the results; on a loaded two-core machine that takes seconds.

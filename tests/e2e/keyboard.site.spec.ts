@@ -1,10 +1,8 @@
 /** Keyboard-only readers reach everything a code page offers. */
 import { expect, test } from './fixtures.ts';
-import { CodePage } from './pages/code-page.ts';
 
-test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/10010/');
+test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ page, codePage }) => {
+  await codePage.goto('tencent-im', '10010');
   const reached = new Set<string>();
   for (let press = 0; press < 120; press++) {
     await page.keyboard.press('Tab');
@@ -21,9 +19,8 @@ test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ 
   }
 });
 
-test('the search dialog opens from the keyboard', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/10010/');
+test('the search dialog opens from the keyboard', async ({ page, codePage }) => {
+  await codePage.goto('tencent-im', '10010');
   // Starlight loads Pagefind's UI when the browser is idle, as it would be by the time a reader types.
   await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
   await page.keyboard.press('Control+k');

@@ -10,7 +10,7 @@ import { makeUrl } from '../../src/urls.ts';
 import { getDistinctivePhrase } from '../helpers/search-phrases.ts';
 import { expect, test } from './fixtures.ts';
 
-test('every code is found by its number (first) and by a phrase of its message (top 3)', async ({ page }) => {
+test('every code is found by its number (first) and by a phrase of its message (top 3)', async ({ page, homePage }) => {
   test.setTimeout(300_000);
   const entries = getCodeEntries(await loadCatalog('.'));
   const queries = entries.map((entry) => ({ entry, phrase: getDistinctivePhrase(entry, entries) })).map(({ entry, phrase }) => ({
@@ -25,7 +25,7 @@ test('every code is found by its number (first) and by a phrase of its message (
       .filter((other) => other.code.code.replace('-', '') === entry.code.code.replace('-', ''))
       .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
   }));
-  await page.goto('');
+  await homePage.goto();
   const outcome = await page.evaluate(async ({ queries, ranking }) => {
     const pagefind = await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`);
     await pagefind.options({ ranking });
