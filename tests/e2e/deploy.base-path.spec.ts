@@ -27,8 +27,9 @@ test('number-only URLs, catalog.json and search stay inside the base path', asyn
   expect((await results.getResultUrls())[0]).toBe('/errors/tencent-im/10010/');
 });
 
-test('the 404 page works under the base path', async ({ notFoundPage }) => {
+test("the 404 page's links stay inside the base path", async ({ notFoundPage }) => {
   await notFoundPage.goto('tencent-im/10999/');
   await expect(notFoundPage.detail).toContainText('目录中没有错误码 10999。');
   await expect(notFoundPage.detail.getByRole('link', { name: '群组系统' })).toHaveAttribute('href', '/errors/tencent-im/group/');
+  await expect(notFoundPage.homeLink).toHaveAttribute('href', '/errors/');
 });

@@ -57,6 +57,8 @@ test('a missing code of a system says so and names the domain of its number rang
   expect(response?.status()).toBe(404);
   await expect(notFoundPage.detail).toContainText('目录中没有错误码 10999。');
   await expect(notFoundPage.detail.getByRole('link', { name: '群组系统' })).toHaveAttribute('href', /\/tencent-im\/group\/$/);
+  // This build has no REPORT_URL to report to.
+  await expect(notFoundPage.reportLink).toHaveCount(0);
 });
 
 test('a missing number-only URL shows the domain note for unlisted codes', async ({ notFoundPage }) => {
@@ -65,10 +67,24 @@ test('a missing number-only URL shows the domain note for unlisted codes', async
   await expect(notFoundPage.detail).toContainText('内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604');
 });
 
-test('a number that is nowhere near a known range is not guessed at', async ({ notFoundPage }) => {
+test('a number that is nowhere near a known range is not guessed at, and the page points home', async ({ page, notFoundPage, homePage, baseURL }) => {
   await notFoundPage.goto('99999/');
+  await expect(notFoundPage.title).toHaveText('页面未找到');
+  await expect(notFoundPage.detail).toBeVisible();
   await expect(notFoundPage.detail).toHaveText('目录中没有错误码 99999。');
-  await expect(notFoundPage.searchButton).toBeVisible();
+  await expect(notFoundPage.message).toContainText('请使用页面顶部的搜索');
+  await notFoundPage.homeLink.click();
+  await expect(page).toHaveURL(baseURL!);
+  await expect(homePage.intro).toBeVisible();
+});
+
+test('a code missing from the system in the address lists the systems that have it', async ({ page, notFoundPage, codePage }) => {
+  await notFoundPage.goto('wildfirechat/10010/');
+  await expect(notFoundPage.detail).toContainText('错误码 10010 在以下系统中：');
+  await expect(notFoundPage.detail.getByRole('listitem')).toHaveText(['腾讯云 IM 10010 群组不存在（群组系统）']);
+  await notFoundPage.detail.getByRole('link', { name: '腾讯云 IM 10010 群组不存在' }).click();
+  await expect(page).toHaveURL(/\/tencent-im\/10010\/$/);
+  await expect(codePage.title).toHaveText('10010 群组不存在');
 });
 
 test('odd spellings of a code URL land on the code page', async ({ notFoundPage, codePage }) => {

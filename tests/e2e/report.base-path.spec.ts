@@ -3,9 +3,8 @@ import { expect, test } from './fixtures.ts';
 
 test('the 404 page of an unknown code offers a prefilled report link', async ({ notFoundPage }) => {
   await notFoundPage.goto('tencent-im/10999/');
-  const link = notFoundPage.detail.getByRole('link', { name: '报告这个错误码' });
-  await expect(link).toBeVisible();
-  const url = new URL((await link.getAttribute('href'))!);
+  await expect(notFoundPage.reportLink).toBeVisible();
+  const url = new URL((await notFoundPage.reportLink.getAttribute('href'))!);
   expect(url.origin + url.pathname).toBe('https://github.com/example/im-error-codes/issues/new');
   expect(url.searchParams.get('title')).toBe('错误码 10999（腾讯云 IM）不在目录中');
   expect(url.searchParams.get('body')).toContain('/errors/tencent-im/10999/');
