@@ -37,7 +37,9 @@ test('catalog.json lists every code with a working URL', async ({ request, baseU
   const exported = await response.json();
   const catalog = await loadCatalog('.');
   expect(exported.systems.map((system: { id: string }) => system.id)).toEqual(['wildfirechat', 'tencent-im']);
-  const codes = exported.systems.flatMap((system: { domains: { codes: { code: string; url: string }[] }[] }) => system.domains.flatMap((domain) => domain.codes));
+  const codes = exported.systems.flatMap((system: { domains: { codes: { code: string; url: string }[] }[] }) =>
+    system.domains.flatMap((domain) => domain.codes),
+  );
   expect(codes).toHaveLength(getCodeEntries(catalog).length);
   const group = exported.systems[1].domains.find((domain: { id: string }) => domain.id === 'group');
   expect(group.url).toBe(new URL(baseURL!).pathname + 'tencent-im/group/');

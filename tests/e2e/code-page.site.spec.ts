@@ -34,7 +34,10 @@ test('a WildfireChat code page shows the handling and the domain remarks', async
 test('links inside a message lead to the original documentation', async ({ codePage }) => {
   await codePage.goto('tencent-im', '90002');
   const link = codePage.message.getByRole('link', { name: /TIMMsgElement/ });
-  await expect(link).toHaveAttribute('href', 'https://www.qcloud.com/doc/product/269/%E6%B6%88%E6%81%AF%E6%A0%BC%E5%BC%8F%E6%8F%8F%E8%BF%B0');
+  await expect(link).toHaveAttribute(
+    'href',
+    'https://www.qcloud.com/doc/product/269/%E6%B6%88%E6%81%AF%E6%A0%BC%E5%BC%8F%E6%8F%8F%E8%BF%B0',
+  );
   await expect(codePage.message).toContainText('请参考TIMMsgElement');
 });
 

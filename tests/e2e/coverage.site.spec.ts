@@ -7,7 +7,10 @@ test("a negative code has its own page, in the catalog's words, citing the heade
   await expect(codePage.fact('常量名')).toHaveText('kConnectionStatusKickedoff');
   await expect(page.locator('h2', { hasText: '本目录说明' })).toBeVisible();
   await expect(page.locator('.text-by-note')).toContainText('不是厂商原文');
-  await expect(codePage.source.getByRole('link')).toHaveAttribute('href', /^https:\/\/github\.com\/wildfirechat\/ios-chat\/blob\/[0-9a-f]{40}\/.*WFCCNetworkService\.h#L\d+$/);
+  await expect(codePage.source.getByRole('link')).toHaveAttribute(
+    'href',
+    /^https:\/\/github\.com\/wildfirechat\/ios-chat\/blob\/[0-9a-f]{40}\/.*WFCCNetworkService\.h#L\d+$/,
+  );
 });
 
 test('the number-only URL of a negative code leads to it, and -7 is never 7', async ({ page, codePage }) => {

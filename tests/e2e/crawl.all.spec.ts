@@ -34,9 +34,13 @@ test('the built site has no broken internal links and stays inside its base path
         for (const link of elements.filter((element) => element.tagName === 'a')) {
           const href = getAttribute(link, 'href');
           if (!href || !/^https?:\/\//.test(href) || new URL(href).origin === root.origin) continue;
-          if (!(getAttribute(link, 'rel') ?? '').split(/\s+/).includes('external')) problems.push(`external link not marked as external on ${url}: ${href}`);
+          if (!(getAttribute(link, 'rel') ?? '').split(/\s+/).includes('external')) {
+            problems.push(`external link not marked as external on ${url}: ${href}`);
+          }
         }
-        const targets = elements.flatMap((element) => [getAttribute(element, 'href'), getAttribute(element, 'src')]).filter((target) => target !== undefined);
+        const targets = elements
+          .flatMap((element) => [getAttribute(element, 'href'), getAttribute(element, 'src')])
+          .filter((target) => target !== undefined);
         // A number-only page sends a reader without JavaScript on with <meta http-equiv="refresh" content="0; url=…">.
         for (const meta of elements.filter((element) => element.tagName === 'meta' && getAttribute(element, 'http-equiv') === 'refresh')) {
           const target = /;\s*url=(.+)$/i.exec(getAttribute(meta, 'content') ?? '')?.[1];

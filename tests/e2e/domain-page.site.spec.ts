@@ -3,7 +3,11 @@ import { expect, test } from './fixtures.ts';
 test('WildfireChat: the domain page shows its remarks, then every code with message and handling', async ({ page, domainPage }) => {
   await domainPage.goto('wildfirechat', 'general');
   await expect(domainPage.title).toHaveText('通用状态码');
-  await expect(domainPage.notes).toContainText(['上述这些errorcode既有与客户端交互的，也有server api交互的。', 'server api签名错误会返回http code 401. 其它的都返回http code 200.', /限频是针对用户级别的/]);
+  await expect(domainPage.notes).toContainText([
+    '上述这些errorcode既有与客户端交互的，也有server api交互的。',
+    'server api签名错误会返回http code 401. 其它的都返回http code 200.',
+    /限频是针对用户级别的/,
+  ]);
   await expect(domainPage.rows).toHaveCount(56);
   await expect(domainPage.row('250')).toContainText('调用次数超频');
   await expect(domainPage.row('250')).toContainText('1000次/秒');

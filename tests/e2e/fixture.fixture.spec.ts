@@ -21,8 +21,12 @@ test('catalog text never becomes markup: no script runs, no element is injected,
   }
   expect(dialogs).toBe(0);
   await codePage.goto('alpha', '7');
-  await expect(codePage.message).toHaveText("<script>window.__pwned = 'message'</script>脚本 | *粗体* `代码` [链接](javascript:alert(1)) {astro} ---");
-  await expect(codePage.handling).toHaveText(`<img src=x onerror="window.__pwned = 'handling'">处理 ![图](x) <a href="javascript:alert(2)">点我</a>`);
+  await expect(codePage.message).toHaveText(
+    "<script>window.__pwned = 'message'</script>脚本 | *粗体* `代码` [链接](javascript:alert(1)) {astro} ---",
+  );
+  await expect(codePage.handling).toHaveText(
+    `<img src=x onerror="window.__pwned = 'handling'">处理 ![图](x) <a href="javascript:alert(2)">点我</a>`,
+  );
   await expect(codePage.domainNotes).toHaveText([`说明 <img src=x onerror="window.__pwned = 'note'"> {note} ---`]);
   await expect(codePage.fact('分类')).toHaveText('群组<i>系统</i> | *x*');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^甲<b>IM<\/b> 7：<script>/);

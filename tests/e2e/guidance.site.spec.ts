@@ -14,7 +14,10 @@ test('a Tencent code page answers what kind of problem, whether to retry and who
   expect(guidanceTop!.y).toBeLessThan(messageTop!.y);
 });
 
-test("a WildfireChat code page keeps the vendor's handling in the block, and links codes of the other system", async ({ page, codePage }) => {
+test("a WildfireChat code page keeps the vendor's handling in the block, and links codes of the other system", async ({
+  page,
+  codePage,
+}) => {
   await codePage.goto('wildfirechat', '6');
   await expect(codePage.judgement('类别')).toHaveText('认证与签名');
   await expect(codePage.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
@@ -39,7 +42,9 @@ test('search results can be filtered by category, retry and actor', async ({ hom
   await results.getResultUrls();
   const filters = results.dialog.locator('.pagefind-ui__filter-panel');
   // Pagefind renders its filter groups after the results; on a loaded two-core machine that takes seconds.
-  for (const name of ['类别', '重试', '处理方']) await expect(filters.locator('.pagefind-ui__filter-name', { hasText: name })).toBeVisible({ timeout: 15_000 });
+  for (const name of ['类别', '重试', '处理方']) {
+    await expect(filters.locator('.pagefind-ui__filter-name', { hasText: name })).toBeVisible({ timeout: 15_000 });
+  }
   await filters.locator('.pagefind-ui__filter-name', { hasText: '处理方' }).click();
   await filters.getByLabel(/服务端开发/).check();
   await expect.poll(async () => (await results.getResultUrls()).length).toBeGreaterThan(0);
@@ -48,10 +53,14 @@ test('search results can be filtered by category, retry and actor', async ({ hom
 test('the three fields are in catalog.json, codes.csv and the code index', async ({ request }) => {
   const catalog = await (await request.get('catalog.json')).json();
   const tencent = catalog.systems.find((system: { id: string }) => system.id === 'tencent-im');
-  const code = tencent.domains.flatMap((domain: { codes: { code: string }[] }) => domain.codes).find((candidate: { code: string }) => candidate.code === '70001');
+  const code = tencent.domains
+    .flatMap((domain: { codes: { code: string }[] }) => domain.codes)
+    .find((candidate: { code: string }) => candidate.code === '70001');
   expect(code.judgement).toMatchObject({ category: 'auth', retry: 'after-fix', actor: 'server-dev' });
   const csv = await (await request.get('codes.csv')).text();
-  expect(csv.split('\r\n')[0]).toBe('\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url');
+  expect(csv.split('\r\n')[0]).toBe(
+    '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url',
+  );
   expect(csv).toMatch(/\n70001,,腾讯云 IM,[^\n]*,vendor,,auth,after-fix,server-dev,/);
   const index = await (await request.get('code-index.json')).json();
   expect(index.codes.find((entry: string[]) => entry[0] === '70001').slice(5, 8)).toEqual(['auth', 'after-fix', 'server-dev']);

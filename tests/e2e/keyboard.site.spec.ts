@@ -10,7 +10,12 @@ test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ 
       await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (!element) return '';
-        return `${element.tagName.toLowerCase()}:${element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? element.getAttribute('rel') ?? element.textContent?.trim().slice(0, 20)}`;
+        const name =
+          element.getAttribute('aria-label') ??
+          element.getAttribute('placeholder') ??
+          element.getAttribute('rel') ??
+          element.textContent?.trim().slice(0, 20);
+        return `${element.tagName.toLowerCase()}:${name}`;
       }),
     );
   }

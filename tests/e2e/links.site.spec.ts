@@ -67,7 +67,12 @@ test('a missing number-only URL shows the domain note for unlisted codes', async
   await expect(notFoundPage.detail).toContainText('内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604');
 });
 
-test('a number that is nowhere near a known range is not guessed at, and the page points home', async ({ page, notFoundPage, homePage, baseURL }) => {
+test('a number that is nowhere near a known range is not guessed at, and the page points home', async ({
+  page,
+  notFoundPage,
+  homePage,
+  baseURL,
+}) => {
   await notFoundPage.goto('99999/');
   await expect(notFoundPage.title).toHaveText('页面未找到');
   await expect(notFoundPage.detail).toBeVisible();

@@ -64,7 +64,9 @@ offlineTest.describe('offline', () => {
     await waitForQuiet(server);
 
     const bytes = server.requests.reduce((sum, request) => sum + request.bytes, 0);
-    console.log(`First visit to /tencent-im/10010/: ${server.requests.length} requests, ${bytes} bytes (${manifest.shell.length} shell files).`);
+    console.log(
+      `First visit to /tencent-im/10010/: ${server.requests.length} requests, ${bytes} bytes (${manifest.shell.length} shell files).`,
+    );
     expect(bytes).toBeLessThan(FIRST_VISIT_BUDGET_BYTES);
     // Exactly the shell, the page and the worker: no other page, no search fragment, not the manifest.
     expect(sorted(server.requests.map((request) => request.path))).toEqual(sorted([...manifest.shell, 'tencent-im/10010/', 'sw.js']));
@@ -135,13 +137,16 @@ offlineTest.describe('offline', () => {
     server.slowDownloads(0);
     await control.resumeButton.click();
     await expect(control.live).toHaveText(`下载完成：全部 ${total.files.toLocaleString('zh-CN')} 个文件已可离线使用。`, { timeout: 120_000 });
-    await expect(control.counts).toHaveText(`${total.files.toLocaleString('zh-CN')} / ${total.files.toLocaleString('zh-CN')} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
+    const files = total.files.toLocaleString('zh-CN');
+    await expect(control.counts).toHaveText(`${files} / ${files} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
     expect(await control.progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([total.bytes, total.bytes]);
     await expect(control.summary).toHaveText(`全部页面（${total.files.toLocaleString('zh-CN')} 个文件）已保存在本机：断网时也能浏览全站、查找和搜索。`);
     await expect(control.headerButton).toContainText('已下载');
 
     // Resumed runs skip what is cached: each file once, but for the few under way when the reader cancelled.
-    const downloads = server.requests.filter((request) => request.download && request.path !== 'offline-manifest.json').map((request) => request.path);
+    const downloads = server.requests
+      .filter((request) => request.download && request.path !== 'offline-manifest.json')
+      .map((request) => request.path);
     const twice = downloads.filter((path, index) => downloads.indexOf(path) !== index);
     expect(twice.length).toBeLessThanOrEqual(4);
     expect(sorted([...downloads, ...cachedFirst])).toEqual(sorted(manifest.files.map(([path]) => path)));
@@ -204,8 +209,15 @@ offlineTest.describe('offline', () => {
       const before = new Map(first.files.map(([path, , hash]) => [path, hash]));
       const changed = next.files.filter(([path, , hash]) => before.get(path) !== hash).map(([path]) => path);
       // What one changed message changes: its page, its domain's table, the exports and the search index.
-      expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual(['catalog.json', 'code-index.json', 'codes.csv', 'tencent-im/10010/', 'tencent-im/group/']);
-      expect(changed.filter((path) => path.startsWith('pagefind/')).every((path) => /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment)\/[^/]+)$/.test(path))).toBe(true);
+      expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual([
+        'catalog.json',
+        'code-index.json',
+        'codes.csv',
+        'tencent-im/10010/',
+        'tencent-im/group/',
+      ]);
+      const searchIndex = /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment)\/[^/]+)$/;
+      expect(changed.filter((path) => path.startsWith('pagefind/')).every((path) => searchIndex.test(path))).toBe(true);
 
       const control = codePage.offline;
       await codePage.goto('tencent-im', CHANGED_CODE.code);
@@ -271,7 +283,9 @@ offlineTest.describe('offline', () => {
       await notice.getByRole('button', { name: '重新加载' }).click();
       await reloaded;
       await expect
-        .poll(() => page.evaluate(async () => (await (await caches.match('/__offline__/state.json'))?.json())?.version), { timeout: 30_000 })
+        .poll(() => page.evaluate(async () => (await (await caches.match('/__offline__/state.json'))?.json())?.version), {
+          timeout: 30_000,
+        })
         .toBe(next.version);
       // The new shell and the two pages opened; none of the first build's index chunks.
       expect(await getCachedPaths(page)).toEqual(sorted([...next.shell, 'tencent-im/6013/', 'tencent-im/10010/']));

@@ -17,7 +17,9 @@ test.describe('the home page lookup box reads a whole paste', () => {
   });
 
   test('a log line full of timestamps, pids and versions opens the IM code, not a number of the noise', async ({ page, lookup }) => {
-    await lookup.lookUp('2021-03-09 18:02:11.514 31337-31402/com.example.chat E/imsdk: [msg_mgr.cpp.88] sdk 5.1.60 send failed, code:6014 desc:not logged in');
+    await lookup.lookUp(
+      '2021-03-09 18:02:11.514 31337-31402/com.example.chat E/imsdk: [msg_mgr.cpp.88] sdk 5.1.60 send failed, code:6014 desc:not logged in',
+    );
     await expect(page).toHaveURL(/\/tencent-im\/6014\/$/);
   });
 
@@ -68,7 +70,10 @@ test.describe('the home page lookup box reads a whole paste', () => {
   });
 
   test('a long paste stays inside the layout', async ({ page, lookup }) => {
-    const log = Array.from({ length: 200 }, (_, index) => `2024-01-01 10:00:${String(index % 60).padStart(2, '0')} I/chat: heartbeat ok seq=${index}`).join('\n');
+    const log = Array.from(
+      { length: 200 },
+      (_, index) => `2024-01-01 10:00:${String(index % 60).padStart(2, '0')} I/chat: heartbeat ok seq=${index}`,
+    ).join('\n');
     await lookup.input.fill(`${log}\nE/chat: send failed errCode=20007`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(width).toBe(0);

@@ -14,5 +14,8 @@ test('the lookup box offers the report link for a number in no catalog', async (
   await homePage.goto();
   await homePage.lookup.lookUp('错误码 99999');
   await expect(homePage.lookup.result).toContainText('目录中没有错误码 99999。');
-  await expect(homePage.lookup.result.getByRole('link', { name: '报告这个错误码' })).toHaveAttribute('href', /title=%E9%94%99%E8%AF%AF%E7%A0%81\+99999/);
+  await expect(homePage.lookup.result.getByRole('link', { name: '报告这个错误码' })).toHaveAttribute(
+    'href',
+    /title=%E9%94%99%E8%AF%AF%E7%A0%81\+99999/,
+  );
 });
