@@ -2,7 +2,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { SitePage } from './pages/site-page.ts';
 
 const PAGES: Record<string, string[]> = {
   site: ['', 'tencent-im/', 'tencent-im/group/', 'tencent-im/10010/', 'wildfirechat/7/', 'tencent-im/10999/'],
@@ -17,12 +16,11 @@ async function getSeriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-test('every page type passes axe without serious or critical violations', async ({ page }) => {
+test('every page type passes axe without serious or critical violations', async ({ page, anyPage }) => {
   test.setTimeout(120_000);
-  const site = new SitePage(page);
   const problems: string[] = [];
   for (const path of PAGES[test.info().project.name]!) {
-    await site.goto(path);
+    await anyPage.goto(path);
     await page.waitForLoadState('networkidle');
     for (const theme of ['light', 'dark']) {
       await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), theme);
@@ -32,10 +30,9 @@ test('every page type passes axe without serious or critical violations', async 
   expect(problems).toEqual([]);
 });
 
-test('the search dialog with results passes axe', async ({ page }) => {
-  const site = new SitePage(page);
-  await site.goto('');
-  const results = await site.search('群组');
+test('the search dialog with results passes axe', async ({ page, homePage }) => {
+  await homePage.goto();
+  const results = await homePage.search('群组');
   await results.getResultUrls();
   expect(await getSeriousViolations(page)).toEqual([]);
 });

@@ -2,12 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { getCodeEntries } from '../../src/catalog/queries.ts';
-import { escapeHtml } from '../../src/markdown/html.ts';
 import { CATCH_ALL_CODE, SOURCE_FILES } from '../../src/importer/import-sources.ts';
 import { parseTencent } from '../../src/importer/parse-tencent.ts';
 import { parseWildfirechat } from '../../src/importer/parse-wildfirechat.ts';
-import { makeUrl } from '../../src/urls.ts';
 import { expect, test } from './fixtures.ts';
+import { collapseWhiteSpace, getElements, getShownText, hasClass } from './html.ts';
 
 test('every row of both source documents is published on its code page with the same text', async ({ request }) => {
   const read = (file: string) => readFile(`content/sources/${file}`, 'utf8');
@@ -18,13 +17,14 @@ test('every row of both source documents is published on its code page with the 
   expect(rows).toHaveLength(433);
   const missing: string[] = [];
   for (const row of rows) {
-    const response = await request.get(makeUrl({ kind: 'code', system: row.system, code: row.code }).slice(1));
-    const html = await response.text();
-    const shown = (className: string) =>
-      html
-        .match(new RegExp(`<p class="${className}"[^>]*>(.*?)</p>`))?.[1]
-        ?.replace(/<[^>]+>/g, '');
-    if (!response.ok() || shown('code-message') !== escapeHtml(row.message) || shown('code-handling') !== (row.handling && escapeHtml(row.handling))) {
+    const response = await request.get(`${row.system}/${row.code}/`);
+    const elements = getElements(await response.text());
+    const shown = (className: string) => {
+      const element = elements.find((candidate) => hasClass(candidate, className));
+      return element && getShownText(element);
+    };
+    const handling = row.handling === undefined ? undefined : collapseWhiteSpace(row.handling);
+    if (!response.ok() || shown('code-message') !== collapseWhiteSpace(row.message) || shown('code-handling') !== handling) {
       missing.push(`${row.system} ${row.code}`);
     }
   }
@@ -37,7 +37,9 @@ test('catalog.json lists every code with a working URL', async ({ request, baseU
   const exported = await response.json();
   const catalog = await loadCatalog('.');
   expect(exported.systems.map((system: { id: string }) => system.id)).toEqual(['wildfirechat', 'tencent-im']);
-  const codes = exported.systems.flatMap((system: { domains: { codes: { code: string; url: string }[] }[] }) => system.domains.flatMap((domain) => domain.codes));
+  const codes = exported.systems.flatMap((system: { domains: { codes: { code: string; url: string }[] }[] }) =>
+    system.domains.flatMap((domain) => domain.codes),
+  );
   expect(codes).toHaveLength(getCodeEntries(catalog).length);
   const group = exported.systems[1].domains.find((domain: { id: string }) => domain.id === 'group');
   expect(group.url).toBe(new URL(baseURL!).pathname + 'tencent-im/group/');

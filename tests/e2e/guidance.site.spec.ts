@@ -1,49 +1,50 @@
 /** What to do: the catalog's judgement on every code page, category pages, filters and exports. */
 import { expect, test } from './fixtures.ts';
-import { CodePage } from './pages/code-page.ts';
 
-test('a Tencent code page answers what kind of problem, whether to retry and who acts, labelled as ours', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/70001/');
-  await expect(code.judgement('类别')).toHaveText('认证与签名');
-  await expect(code.judgement('重试')).toHaveText('修正后重试');
-  await expect(code.judgement('处理方')).toHaveText('服务端开发');
-  await expect(code.guidance.locator('.code-advice')).not.toBeEmpty();
-  await expect(code.guidance).toContainText('本目录的判断');
+test('a Tencent code page answers what kind of problem, whether to retry and who acts, labelled as ours', async ({ page, codePage }) => {
+  await codePage.goto('tencent-im', '70001');
+  await expect(codePage.judgement('类别')).toHaveText('认证与签名');
+  await expect(codePage.judgement('重试')).toHaveText('修正后重试');
+  await expect(codePage.judgement('处理方')).toHaveText('服务端开发');
+  await expect(codePage.guidance.locator('.code-advice')).not.toBeEmpty();
+  await expect(codePage.guidance).toContainText('本目录的判断');
   await expect(page.locator('h2', { hasText: '官方说明' })).toBeVisible();
   // The block comes before the vendor's text.
-  const [guidanceTop, messageTop] = await Promise.all([code.guidance.boundingBox(), code.message.boundingBox()]);
+  const [guidanceTop, messageTop] = await Promise.all([codePage.guidance.boundingBox(), codePage.message.boundingBox()]);
   expect(guidanceTop!.y).toBeLessThan(messageTop!.y);
 });
 
-test("a WildfireChat code page keeps the vendor's handling in the block, and links codes of the other system", async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('wildfirechat/6/');
-  await expect(code.judgement('类别')).toHaveText('认证与签名');
-  await expect(code.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
-  await expect(code.similarCodes.first()).toContainText('腾讯云 IM');
-  await code.judgement('类别').getByRole('link').click();
+test("a WildfireChat code page keeps the vendor's handling in the block, and links codes of the other system", async ({
+  page,
+  codePage,
+}) => {
+  await codePage.goto('wildfirechat', '6');
+  await expect(codePage.judgement('类别')).toHaveText('认证与签名');
+  await expect(codePage.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
+  await expect(codePage.similarCodes.first()).toContainText('腾讯云 IM');
+  await codePage.judgement('类别').getByRole('link').click();
   await expect(page).toHaveURL(/\/categories\/auth\/$/);
 });
 
-test('a category page lists codes of both systems with retry and actor', async ({ page }) => {
-  await page.goto('categories/auth/');
+test('a category page lists codes of both systems with retry and actor', async ({ page, anyPage }) => {
+  await anyPage.goto('categories/auth/');
   const rows = page.locator('.category-table tbody tr');
   await expect(rows.filter({ hasText: '野火IM' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: '腾讯云 IM' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: '70001' })).toContainText('修正后重试');
-  await page.goto('categories/');
+  await anyPage.goto('categories/');
   await expect(page.getByRole('link', { name: '认证与签名' })).toBeVisible();
 });
 
-test('search results can be filtered by category, retry and actor', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('');
-  const results = await code.search('签名');
+test('search results can be filtered by category, retry and actor', async ({ homePage }) => {
+  await homePage.goto();
+  const results = await homePage.search('签名');
   await results.getResultUrls();
   const filters = results.dialog.locator('.pagefind-ui__filter-panel');
   // Pagefind renders its filter groups after the results; on a loaded two-core machine that takes seconds.
-  for (const name of ['类别', '重试', '处理方']) await expect(filters.locator('.pagefind-ui__filter-name', { hasText: name })).toBeVisible({ timeout: 15_000 });
+  for (const name of ['类别', '重试', '处理方']) {
+    await expect(filters.locator('.pagefind-ui__filter-name', { hasText: name })).toBeVisible({ timeout: 15_000 });
+  }
   await filters.locator('.pagefind-ui__filter-name', { hasText: '处理方' }).click();
   await filters.getByLabel(/服务端开发/).check();
   await expect.poll(async () => (await results.getResultUrls()).length).toBeGreaterThan(0);
@@ -52,10 +53,14 @@ test('search results can be filtered by category, retry and actor', async ({ pag
 test('the three fields are in catalog.json, codes.csv and the code index', async ({ request }) => {
   const catalog = await (await request.get('catalog.json')).json();
   const tencent = catalog.systems.find((system: { id: string }) => system.id === 'tencent-im');
-  const code = tencent.domains.flatMap((domain: { codes: { code: string }[] }) => domain.codes).find((candidate: { code: string }) => candidate.code === '70001');
+  const code = tencent.domains
+    .flatMap((domain: { codes: { code: string }[] }) => domain.codes)
+    .find((candidate: { code: string }) => candidate.code === '70001');
   expect(code.judgement).toMatchObject({ category: 'auth', retry: 'after-fix', actor: 'server-dev' });
   const csv = await (await request.get('codes.csv')).text();
-  expect(csv.split('\r\n')[0]).toBe('\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url');
+  expect(csv.split('\r\n')[0]).toBe(
+    '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url',
+  );
   expect(csv).toMatch(/\n70001,,腾讯云 IM,[^\n]*,vendor,,auth,after-fix,server-dev,/);
   const index = await (await request.get('code-index.json')).json();
   expect(index.codes.find((entry: string[]) => entry[0] === '70001').slice(5, 8)).toEqual(['auth', 'after-fix', 'server-dev']);

@@ -1,10 +1,8 @@
 /** Keyboard-only readers reach everything a code page offers. */
 import { expect, test } from './fixtures.ts';
-import { CodePage } from './pages/code-page.ts';
 
-test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/10010/');
+test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ page, codePage }) => {
+  await codePage.goto('tencent-im', '10010');
   const reached = new Set<string>();
   for (let press = 0; press < 120; press++) {
     await page.keyboard.press('Tab');
@@ -12,7 +10,12 @@ test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ 
       await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (!element) return '';
-        return `${element.tagName.toLowerCase()}:${element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? element.getAttribute('rel') ?? element.textContent?.trim().slice(0, 20)}`;
+        const name =
+          element.getAttribute('aria-label') ??
+          element.getAttribute('placeholder') ??
+          element.getAttribute('rel') ??
+          element.textContent?.trim().slice(0, 20);
+        return `${element.tagName.toLowerCase()}:${name}`;
       }),
     );
   }
@@ -21,9 +24,8 @@ test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ 
   }
 });
 
-test('the search dialog opens from the keyboard', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/10010/');
+test('the search dialog opens from the keyboard', async ({ page, codePage }) => {
+  await codePage.goto('tencent-im', '10010');
   // Starlight loads Pagefind's UI when the browser is idle, as it would be by the time a reader types.
   await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
   await page.keyboard.press('Control+k');

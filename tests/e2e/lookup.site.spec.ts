@@ -1,10 +1,7 @@
 /** The lookup box: exact codes from the catalog, never a near miss, everything else to search. */
 import { expect, test } from './fixtures.ts';
-import { CodePage } from './pages/code-page.ts';
-import { LookupBox } from './pages/lookup-box.ts';
 
-test('typing a code on the home page opens its page, however it was pasted', async ({ page }) => {
-  const code = new CodePage(page);
+test('typing a code on the home page opens its page, however it was pasted', async ({ page, homePage }) => {
   for (const [input, path] of [
     ['10010', /\/tencent-im\/10010\/$/],
     [' code=6013 ', /\/tencent-im\/6013\/$/],
@@ -12,23 +9,21 @@ test('typing a code on the home page opens its page, however it was pasted', asy
     ['ErrorCode: 70001', /\/tencent-im\/70001\/$/],
     ['１１４０００', /\/tencent-im\/114000\/$/],
   ] as const) {
-    await code.goto('');
-    await new LookupBox(page, 'hero').lookUp(input);
+    await homePage.goto();
+    await homePage.lookup.lookUp(input);
     await expect(page, input).toHaveURL(path);
   }
 });
 
-test('the header box works on every page', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('tencent-im/group/');
-  await new LookupBox(page, 'header').lookUp('60004');
+test('the header box works on every page', async ({ page, domainPage }) => {
+  await domainPage.goto('tencent-im', 'group');
+  await domainPage.headerLookup.lookUp('60004');
   await expect(page).toHaveURL(/\/tencent-im\/60004\/$/);
 });
 
-test('a number not in the catalog is said to be missing, not swapped for a near one', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('');
-  const lookup = new LookupBox(page, 'hero');
+test('a number not in the catalog is said to be missing, not swapped for a near one', async ({ page, homePage }) => {
+  await homePage.goto();
+  const lookup = homePage.lookup;
   await lookup.lookUp('99999');
   await expect(lookup.result).toContainText('目录中没有错误码 99999。');
   await expect(page).toHaveURL(/\/$/);
@@ -38,10 +33,9 @@ test('a number not in the catalog is said to be missing, not swapped for a near 
   await expect(page.getByRole('dialog', { name: '搜索错误码' })).toBeVisible();
 });
 
-test('a message without a code is matched against the catalog, and full-text search stays one click away', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('');
-  const lookup = new LookupBox(page, 'hero');
+test('a message without a code is matched against the catalog, and full-text search stays one click away', async ({ page, homePage }) => {
+  await homePage.goto();
+  const lookup = homePage.lookup;
   await lookup.lookUp('群组不存在 报错');
   await expect(lookup.result.locator('a.paste-hit').first()).toContainText('10010');
   await lookup.result.getByRole('button', { name: '全文搜索“群组不存在”' }).click();
@@ -50,10 +44,9 @@ test('a message without a code is matched against the catalog, and full-text sea
   await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('10010');
 });
 
-test('full-text search gets the paste without the words no page is indexed under', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('');
-  const lookup = new LookupBox(page, 'hero');
+test('full-text search gets the paste without the words no page is indexed under', async ({ page, homePage }) => {
+  await homePage.goto();
+  const lookup = homePage.lookup;
   await lookup.lookUp('PB error');
   await lookup.result.getByRole('button', { name: '全文搜索“PB”' }).click();
   const dialog = page.getByRole('dialog', { name: '搜索错误码' });
@@ -61,10 +54,9 @@ test('full-text search gets the paste without the words no page is indexed under
   await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
 });
 
-test('search results can be filtered by system and domain', async ({ page }) => {
-  const code = new CodePage(page);
-  await code.goto('');
-  const results = await code.search('失败');
+test('search results can be filtered by system and domain', async ({ homePage }) => {
+  await homePage.goto();
+  const results = await homePage.search('失败');
   await results.getResultUrls();
   const filters = results.dialog.locator('.pagefind-ui__filter-panel');
   // Pagefind renders its filter groups after the results; on a loaded two-core machine that takes seconds.

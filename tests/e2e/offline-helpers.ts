@@ -1,9 +1,26 @@
-/** Shared by the offline specs: the build's manifest, the worker's readiness, what the cache holds. */
+/** Shared by the offline specs: their own server, the build's manifest, the worker's readiness, what the cache holds. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { OfflineManifest } from '../../src/offline/protocol.ts';
-import type { SiteServer } from './offline-server.ts';
+import { expect, test } from './fixtures.ts';
+import { SiteServer } from './offline-server.ts';
+
+/**
+ * `test` with a server of its own (offline-server.ts) for the build in `dist`, started for each test and
+ * stopped after it; the page objects' addresses are on it, as the project's baseURL is replaced by its URL.
+ */
+export function testOnOwnServer(dist: string, base?: string) {
+  return test.extend<{ server: SiteServer }>({
+    server: async ({}, use) => {
+      const server = new SiteServer(dist, base);
+      await server.start();
+      await use(server);
+      await server.stop();
+    },
+    baseURL: async ({ server }, use) => use(server.url),
+  });
+}
 
 export async function readManifest(dist: string): Promise<OfflineManifest> {
   return JSON.parse(await readFile(join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;

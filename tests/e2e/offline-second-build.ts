@@ -26,7 +26,9 @@ export async function buildChangedSite(): Promise<{ dist: string; discard: () =>
   await cp('content/catalog', CATALOG_COPY, { recursive: true });
   const file = join(CATALOG_COPY, CHANGED_CODE.file);
   const yaml = await readFile(file, 'utf8');
-  if (!yaml.includes(`message: ${CHANGED_CODE.before}`)) throw new Error(`${CHANGED_CODE.file} no longer has the message this test changes`);
+  if (!yaml.includes(`message: ${CHANGED_CODE.before}`)) {
+    throw new Error(`${CHANGED_CODE.file} no longer has the message this test changes`);
+  }
   await writeFile(file, yaml.replace(`message: ${CHANGED_CODE.before}`, `message: ${CHANGED_CODE.after}`));
   try {
     run(['scripts/build.ts'], { OUT_DIR: SECOND_BUILD_DIR, CATALOG_DIR: CATALOG_COPY, BASE_PATH: '', SITE_URL: '' });

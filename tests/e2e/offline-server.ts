@@ -105,7 +105,10 @@ export class SiteServer {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     const log = (status: number, bodyBytes: number) => {
-      const headerBytes = Object.entries(response.getHeaders()).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 17);
+      const headerBytes = Object.entries(response.getHeaders()).reduce(
+        (sum, [name, value]) => sum + name.length + String(value).length + 4,
+        17,
+      );
       this.requests.push({ path: url.pathname.slice(this.base.length) + url.search, status, bytes: bodyBytes + headerBytes, download });
     };
     const found = pathname.startsWith(this.base) ? await this.find(pathname.slice(this.base.length)) : undefined;

@@ -9,22 +9,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { formatBytes } from '../../src/offline/protocol.ts';
 import { expect, test } from './fixtures.ts';
-import { getCachedPaths, readManifest, sorted, waitForQuiet, waitForWorker } from './offline-helpers.ts';
+import { getCachedPaths, readManifest, sorted, testOnOwnServer, waitForQuiet, waitForWorker } from './offline-helpers.ts';
 import { buildChangedSite, CHANGED_CODE } from './offline-second-build.ts';
-import { SiteServer } from './offline-server.ts';
-import { CodePage } from './pages/code-page.ts';
-import { LookupBox } from './pages/lookup-box.ts';
-import { NotFoundPage } from './pages/not-found-page.ts';
-import { OfflineControl } from './pages/offline-control.ts';
-import { SitePage } from './pages/site-page.ts';
 
-test('no page type even attempts a request to another host', async ({ page, externalRequests }) => {
-  const site = new SitePage(page);
+test('no page type even attempts a request to another host', async ({ page, anyPage, externalRequests }) => {
   for (const path of ['', 'tencent-im/', 'tencent-im/group/', 'tencent-im/10010/', '10010/', 'tencent-im/10999/']) {
-    await site.goto(path);
+    await anyPage.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  const results = await site.search('群组不存在');
+  const results = await anyPage.search('群组不存在');
   await results.getResultUrls();
   await page.waitForLoadState('networkidle');
   expect(externalRequests).toEqual([]);
@@ -53,23 +46,27 @@ async function getSeriousViolations(page: Page): Promise<string[]> {
   return problems;
 }
 
-test.describe('offline', () => {
-  test.use({ serviceWorkers: 'allow' });
-  let server: SiteServer | undefined;
-  test.afterEach(async () => server?.stop());
+const offlineTest = testOnOwnServer('dist');
 
-  test('a first visit to a code page fetches the app shell, not the site; lookup and search then work offline', async ({ page }) => {
-    test.setTimeout(120_000);
+offlineTest.describe('offline', () => {
+  offlineTest.use({ serviceWorkers: 'allow' });
+
+  offlineTest('a first visit to a code page fetches the app shell, not the site; lookup and search then work offline', async ({
+    page,
+    server,
+    codePage,
+    offlinePage,
+  }) => {
+    offlineTest.setTimeout(120_000);
     const manifest = await readManifest('dist');
-    server = new SiteServer('dist');
-    await server.start();
-    const code = new CodePage(page);
-    await page.goto(`${server.url}tencent-im/10010/`);
+    await codePage.goto('tencent-im', '10010');
     await waitForWorker(page);
     await waitForQuiet(server);
 
     const bytes = server.requests.reduce((sum, request) => sum + request.bytes, 0);
-    console.log(`First visit to /tencent-im/10010/: ${server.requests.length} requests, ${bytes} bytes (${manifest.shell.length} shell files).`);
+    console.log(
+      `First visit to /tencent-im/10010/: ${server.requests.length} requests, ${bytes} bytes (${manifest.shell.length} shell files).`,
+    );
     expect(bytes).toBeLessThan(FIRST_VISIT_BUDGET_BYTES);
     // Exactly the shell, the page and the worker: no other page, no search fragment, not the manifest.
     expect(sorted(server.requests.map((request) => request.path))).toEqual(sorted([...manifest.shell, 'tencent-im/10010/', 'sw.js']));
@@ -77,36 +74,43 @@ test.describe('offline', () => {
 
     await server.stop();
     await page.reload();
-    await expect(code.title).toHaveText('10010 群组不存在');
+    await expect(codePage.title).toHaveText('10010 群组不存在');
     // A page never opened: the offline page, at the address asked for, with the lookup box and search.
-    const response = await page.goto(`${server.url}tencent-im/6013/`);
+    const response = await offlinePage.goto('tencent-im/6013/');
     expect(response?.status()).toBe(503);
-    await expect(code.title).toHaveText('这个页面没有离线保存');
-    await expect(page.locator('.offline-page-address')).toHaveText('（/tencent-im/6013/）');
-    await expect(new OfflineControl(page, 'inline').summary).toHaveText('查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。');
+    await expect(offlinePage.title).toHaveText('这个页面没有离线保存');
+    await expect(offlinePage.address).toHaveText('（/tencent-im/6013/）');
+    await expect(offlinePage.control.summary).toHaveText('查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。');
     expect(await getSeriousViolations(page)).toEqual([]);
-    await new LookupBox(page, 'hero').lookUp('ErrorCode: 10010');
+    await offlinePage.lookup.lookUp('ErrorCode: 10010');
     await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
-    await expect(code.message).toHaveText('群组不存在，或者曾经存在过，但是目前已经被解散。');
+    await expect(codePage.message).toHaveText('群组不存在，或者曾经存在过，但是目前已经被解散。');
     // Search finds its results offline; their text is in fragments not downloaded yet, so each says so.
-    const results = await code.search('群组不存在');
+    const results = await codePage.search('群组不存在');
     const urls = await results.getResultUrls();
     expect(urls.length).toBeGreaterThan(0);
     expect(new Set(urls)).toEqual(new Set(['/offline/']));
     await expect(results.results.first()).toContainText('未下载的搜索结果');
   });
 
-  test('the download: progress, cancel, a dropped network and resume; then every page offline; then its removal', async ({ page }) => {
-    test.setTimeout(240_000);
+  offlineTest('the download: progress, cancel, a dropped network and resume; then every page offline; then its removal', async ({
+    page,
+    server,
+    homePage,
+    anyPage,
+    codePage,
+    notFoundPage,
+    offlinePage,
+  }) => {
+    offlineTest.setTimeout(240_000);
     const manifest = await readManifest('dist');
     const total = { files: manifest.files.length, bytes: manifest.files.reduce((sum, [, size]) => sum + size, 0) };
-    server = new SiteServer('dist');
-    await server.start();
-    await page.goto(server.url);
+    await homePage.goto();
     await waitForWorker(page);
     await waitForQuiet(server);
     const cachedFirst = await getCachedPaths(page);
-    const control = new OfflineControl(page);
+    // The header's control, the same on every page.
+    const control = homePage.offline;
 
     // From the keyboard: the header button opens the dialog, Tab reaches the download button.
     await control.headerButton.focus();
@@ -133,13 +137,16 @@ test.describe('offline', () => {
     server.slowDownloads(0);
     await control.resumeButton.click();
     await expect(control.live).toHaveText(`下载完成：全部 ${total.files.toLocaleString('zh-CN')} 个文件已可离线使用。`, { timeout: 120_000 });
-    await expect(control.counts).toHaveText(`${total.files.toLocaleString('zh-CN')} / ${total.files.toLocaleString('zh-CN')} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
+    const files = total.files.toLocaleString('zh-CN');
+    await expect(control.counts).toHaveText(`${files} / ${files} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
     expect(await control.progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([total.bytes, total.bytes]);
     await expect(control.summary).toHaveText(`全部页面（${total.files.toLocaleString('zh-CN')} 个文件）已保存在本机：断网时也能浏览全站、查找和搜索。`);
     await expect(control.headerButton).toContainText('已下载');
 
     // Resumed runs skip what is cached: each file once, but for the few under way when the reader cancelled.
-    const downloads = server.requests.filter((request) => request.download && request.path !== 'offline-manifest.json').map((request) => request.path);
+    const downloads = server.requests
+      .filter((request) => request.download && request.path !== 'offline-manifest.json')
+      .map((request) => request.path);
     const twice = downloads.filter((path, index) => downloads.indexOf(path) !== index);
     expect(twice.length).toBeLessThanOrEqual(4);
     expect(sorted([...downloads, ...cachedFirst])).toEqual(sorted(manifest.files.map(([path]) => path)));
@@ -150,7 +157,6 @@ test.describe('offline', () => {
 
     // The server is gone: every kind of page, the lookup and the search.
     await server.stop();
-    const site = new CodePage(page);
     for (const [path, title] of [
       ['', 'IM 错误码目录'],
       ['tencent-im/', '腾讯云 IM 错误码'],
@@ -158,17 +164,17 @@ test.describe('offline', () => {
       ['tencent-im/6013/', '6013 SDK 未初始化或者用户未登陆成功'],
       ['wildfirechat/7/', '7 被踢出'],
     ] as const) {
-      expect((await page.goto(`${server.url}${path}`))?.status(), path).toBe(200);
-      await expect(site.title, path).toHaveText(title);
+      expect((await anyPage.goto(path))?.status(), path).toBe(200);
+      await expect(anyPage.title, path).toHaveText(title);
     }
-    await page.goto(`${server.url}10010/`);
+    await codePage.goto('10010');
     await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
-    await expect(site.title).toHaveText('10010 群组不存在');
-    expect((await page.goto(`${server.url}tencent-im/10999/`))?.status()).toBe(404);
-    await expect(new NotFoundPage(page).detail).toContainText('目录中没有错误码 10999。');
-    await new LookupBox(page, 'header').lookUp('ErrorCode: 6013');
+    await expect(codePage.title).toHaveText('10010 群组不存在');
+    expect((await notFoundPage.goto('tencent-im/10999/'))?.status()).toBe(404);
+    await expect(notFoundPage.detail).toContainText('目录中没有错误码 10999。');
+    await notFoundPage.headerLookup.lookUp('ErrorCode: 6013');
     await expect(page).toHaveURL(`${server.url}tencent-im/6013/`);
-    const results = await site.search('群组不存在');
+    const results = await codePage.search('群组不存在');
     expect((await results.getResultUrls())[0]).toBe('/tencent-im/10010/');
 
     // Removing the copy keeps only the shell: lookup and search still work, other pages are gone.
@@ -178,34 +184,43 @@ test.describe('offline', () => {
     await expect(control.live).toHaveText('离线副本已删除。查找和搜索仍可离线使用。');
     await expect(control.summary).toHaveText('查找和全文搜索已可离线使用。下载全部页面后，断网时也能浏览全站。');
     expect(await getCachedPaths(page)).toEqual(sorted(manifest.shell));
-    expect((await page.goto(`${server.url}tencent-im/group/`))?.status()).toBe(503);
-    await expect(site.title).toHaveText('这个页面没有离线保存');
+    expect((await offlinePage.goto('tencent-im/group/'))?.status()).toBe(503);
+    await expect(offlinePage.title).toHaveText('这个页面没有离线保存');
   });
 
-  test.describe('after a deploy', () => {
+  offlineTest.describe('after a deploy', () => {
     // One build of the next site for both tests, in one worker.
-    test.describe.configure({ mode: 'serial' });
+    offlineTest.describe.configure({ mode: 'serial' });
     let second: Awaited<ReturnType<typeof buildChangedSite>> | undefined;
-    test.beforeAll(async () => {
-      test.setTimeout(240_000);
+    offlineTest.beforeAll(async () => {
+      offlineTest.setTimeout(240_000);
       second = await buildChangedSite();
     });
-    test.afterAll(async () => second?.discard());
+    offlineTest.afterAll(async () => second?.discard());
 
-    test('a notice offers the reload, and the downloaded copy fetches only the changed files', async ({ page }) => {
-      test.setTimeout(240_000);
+    offlineTest('a notice offers the reload, and the downloaded copy fetches only the changed files', async ({
+      page,
+      server,
+      codePage,
+      domainPage,
+    }) => {
+      offlineTest.setTimeout(240_000);
       const [first, next] = [await readManifest('dist'), await readManifest(second!.dist)];
       const before = new Map(first.files.map(([path, , hash]) => [path, hash]));
       const changed = next.files.filter(([path, , hash]) => before.get(path) !== hash).map(([path]) => path);
       // What one changed message changes: its page, its domain's table, the exports and the search index.
-      expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual(['catalog.json', 'code-index.json', 'codes.csv', 'tencent-im/10010/', 'tencent-im/group/']);
-      expect(changed.filter((path) => path.startsWith('pagefind/')).every((path) => /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment)\/[^/]+)$/.test(path))).toBe(true);
+      expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual([
+        'catalog.json',
+        'code-index.json',
+        'codes.csv',
+        'tencent-im/10010/',
+        'tencent-im/group/',
+      ]);
+      const searchIndex = /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment)\/[^/]+)$/;
+      expect(changed.filter((path) => path.startsWith('pagefind/')).every((path) => searchIndex.test(path))).toBe(true);
 
-      server = new SiteServer('dist');
-      await server.start();
-      const code = new CodePage(page);
-      const control = new OfflineControl(page);
-      await page.goto(`${server.url}tencent-im/${CHANGED_CODE.code}/`);
+      const control = codePage.offline;
+      await codePage.goto('tencent-im', CHANGED_CODE.code);
       await waitForWorker(page);
       await control.open();
       await control.downloadButton.click();
@@ -221,7 +236,7 @@ test.describe('offline', () => {
       await expect(notice).toBeVisible({ timeout: 30_000 });
       expect(await getSeriousViolations(page)).toEqual([]);
       // The page shows the new text already (pages come from the network first); the reload lets the new worker take over.
-      await expect(code.message).toHaveText(CHANGED_CODE.after);
+      await expect(codePage.message).toHaveText(CHANGED_CODE.after);
       const reloaded = page.waitForEvent('load');
       await notice.getByRole('button', { name: '重新加载' }).click();
       await reloaded;
@@ -243,38 +258,41 @@ test.describe('offline', () => {
 
       await server.stop();
       await page.reload();
-      await expect(code.message).toHaveText(CHANGED_CODE.after);
-      await page.goto(`${server.url}tencent-im/group/`);
-      await expect(page.locator(`.code-table tr[id="${CHANGED_CODE.code}"]`)).toContainText(CHANGED_CODE.after);
+      await expect(codePage.message).toHaveText(CHANGED_CODE.after);
+      await domainPage.goto('tencent-im', 'group');
+      await expect(domainPage.row(CHANGED_CODE.code)).toContainText(CHANGED_CODE.after);
     });
 
-    test('without a download, the pages kept are fetched again and the previous search index is dropped', async ({ page }) => {
-      test.setTimeout(120_000);
+    offlineTest('without a download, the pages kept are fetched again and the previous search index is dropped', async ({
+      page,
+      server,
+      codePage,
+    }) => {
+      offlineTest.setTimeout(120_000);
       const next = await readManifest(second!.dist);
-      server = new SiteServer('dist');
-      await server.start();
-      const code = new CodePage(page);
-      await page.goto(`${server.url}tencent-im/${CHANGED_CODE.code}/`);
+      await codePage.goto('tencent-im', CHANGED_CODE.code);
       await waitForWorker(page);
       await waitForQuiet(server);
 
       await server.stop();
       await server.start(second!.dist);
-      await page.goto(`${server.url}tencent-im/6013/`);
+      await codePage.goto('tencent-im', '6013');
       const notice = page.getByRole('status').filter({ hasText: '目录已更新' });
       await expect(notice).toBeVisible({ timeout: 30_000 });
       const reloaded = page.waitForEvent('load');
       await notice.getByRole('button', { name: '重新加载' }).click();
       await reloaded;
       await expect
-        .poll(() => page.evaluate(async () => (await (await caches.match('/__offline__/state.json'))?.json())?.version), { timeout: 30_000 })
+        .poll(() => page.evaluate(async () => (await (await caches.match('/__offline__/state.json'))?.json())?.version), {
+          timeout: 30_000,
+        })
         .toBe(next.version);
       // The new shell and the two pages opened; none of the first build's index chunks.
       expect(await getCachedPaths(page)).toEqual(sorted([...next.shell, 'tencent-im/6013/', 'tencent-im/10010/']));
 
       await server.stop();
-      await page.goto(`${server.url}tencent-im/${CHANGED_CODE.code}/`);
-      await expect(code.message).toHaveText(CHANGED_CODE.after);
+      await codePage.goto('tencent-im', CHANGED_CODE.code);
+      await expect(codePage.message).toHaveText(CHANGED_CODE.after);
     });
   });
 });

@@ -10,14 +10,16 @@ import { makeUrl } from '../../src/urls.ts';
 import { getDistinctivePhrase } from '../helpers/search-phrases.ts';
 import { expect, test } from './fixtures.ts';
 
-test('every code is found by its number (first) and by a phrase of its message (top 3)', async ({ page }) => {
+test('every code is found by its number (first) and by a phrase of its message (top 3)', async ({ page, homePage }) => {
   test.setTimeout(300_000);
   const entries = getCodeEntries(await loadCatalog('.'));
   const queries = entries.map((entry) => ({ entry, phrase: getDistinctivePhrase(entry, entries) })).map(({ entry, phrase }) => ({
     number: entry.code.code,
     phrase,
     // Where several codes' messages hold the phrase ("请重试"), any of them is a right answer to it.
-    accepted: entries.filter((other) => phrase !== undefined && other.code.message.includes(phrase)).map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
+    accepted: entries
+      .filter((other) => phrase !== undefined && other.code.message.includes(phrase))
+      .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
     url: makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }),
     // Search sees digits, not signs: -6 and 6, and the same number in two systems, are one query, and
     // any of their pages first is right (the lookup box tells them apart).
@@ -25,14 +27,16 @@ test('every code is found by its number (first) and by a phrase of its message (
       .filter((other) => other.code.code.replace('-', '') === entry.code.code.replace('-', ''))
       .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
   }));
-  await page.goto('');
+  await homePage.goto();
   const outcome = await page.evaluate(async ({ queries, ranking }) => {
     const pagefind = await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`);
     await pagefind.options({ ranking });
     await pagefind.init();
     const top = async (query: string, count: number) => {
       const { results } = await pagefind.search(query);
-      return Promise.all(results.slice(0, count).map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+      return Promise.all(
+        results.slice(0, count).map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url),
+      );
     };
     const numberMisses: string[] = [];
     const phraseMisses: string[] = [];
@@ -41,14 +45,17 @@ test('every code is found by its number (first) and by a phrase of its message (
       if (!query.sameDigits.includes(first)) numberMisses.push(`${query.number} → ${first}`);
       if (query.phrase === undefined) continue;
       const three = await top(query.phrase, 3);
-      if (!three.some((url: string) => query.accepted.includes(url))) phraseMisses.push(`${query.url} "${query.phrase}" → ${three.join(' ')}`);
+      if (!three.some((url: string) => query.accepted.includes(url))) {
+        phraseMisses.push(`${query.url} "${query.phrase}" → ${three.join(' ')}`);
+      }
     }
     return { numberMisses, phraseMisses };
   }, { queries, ranking: SEARCH_RANKING });
   const phraseQueries = queries.filter((query) => query.phrase !== undefined).length;
   console.log(
     `search quality: number first ${queries.length - outcome.numberMisses.length}/${queries.length}, ` +
-      `phrase in top 3 ${phraseQueries - outcome.phraseMisses.length}/${phraseQueries} (${queries.length - phraseQueries} codes have no clause of their own)`,
+      `phrase in top 3 ${phraseQueries - outcome.phraseMisses.length}/${phraseQueries} ` +
+      `(${queries.length - phraseQueries} codes have no clause of their own)`,
   );
   expect.soft(outcome.numberMisses).toEqual([]);
   // Known and accepted: every word of 30538's clause "添加对方好友信息错误" is in 30623–30625's messages

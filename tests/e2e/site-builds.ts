@@ -17,7 +17,12 @@ export const SITE_BUILDS: SiteBuild[] = [
   {
     name: 'base-path',
     port: port + 1,
-    env: { OUT_DIR: 'dist-base-path', BASE_PATH: '/errors/', SITE_URL: 'https://errors.example.com', REPORT_URL: 'https://github.com/example/im-error-codes/issues/new' },
+    env: {
+      OUT_DIR: 'dist-base-path',
+      BASE_PATH: '/errors/',
+      SITE_URL: 'https://errors.example.com',
+      REPORT_URL: 'https://github.com/example/im-error-codes/issues/new',
+    },
   },
   /** A small catalog with hostile text, a number two systems share and a retired code. */
   { name: 'fixture', port: port + 2, env: { OUT_DIR: 'dist-fixture', CATALOG_DIR: 'tests/fixtures/catalogs/site' } },

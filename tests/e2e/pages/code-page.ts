@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Response } from '@playwright/test';
 import { SitePage } from './site-page.ts';
 
 export class CodePage extends SitePage {
@@ -34,6 +34,13 @@ export class CodePage extends SitePage {
     this.guidance = page.locator('.code-guidance');
     this.newerStatements = page.locator('.newer-statements li');
     this.similarCodes = page.locator('.similar-codes a');
+  }
+
+  /** `goto('tencent-im', '10010')`; with the number alone, its number-only URL, which leads to the page: `goto('10010')`. */
+  goto(system: string, code: string): Promise<Response | null>;
+  goto(code: string): Promise<Response | null>;
+  goto(systemOrCode: string, code?: string): Promise<Response | null> {
+    return this.open(code === undefined ? `${systemOrCode}/` : `${systemOrCode}/${code}/`);
   }
 
   readClipboard(): Promise<string> {

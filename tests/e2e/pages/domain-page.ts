@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Response } from '@playwright/test';
 import { SitePage } from './site-page.ts';
 
 export class DomainPage extends SitePage {
@@ -11,6 +11,11 @@ export class DomainPage extends SitePage {
     this.notes = page.locator('.domain-notes li');
     this.otherCodes = page.locator('.other-codes');
     this.rows = page.locator('.code-table tbody tr');
+  }
+
+  /** `goto('tencent-im', 'group')`; with a code, the address of its row: `/tencent-im/group/#10010`. */
+  goto(system: string, domain: string, code?: string): Promise<Response | null> {
+    return this.open(`${system}/${domain}/${code === undefined ? '' : `#${code}`}`);
   }
 
   row(code: string): Locator {

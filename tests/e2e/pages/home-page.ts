@@ -1,12 +1,20 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Response } from '@playwright/test';
+import { LookupBox } from './lookup-box.ts';
 import { SitePage } from './site-page.ts';
 
 export class HomePage extends SitePage {
   readonly intro: Locator;
+  /** The large box that takes a whole paste. */
+  readonly lookup: LookupBox;
 
   constructor(page: Page) {
     super(page);
     this.intro = page.locator('.home-intro');
+    this.lookup = new LookupBox(page, 'hero');
+  }
+
+  goto(): Promise<Response | null> {
+    return this.open('');
   }
 
   systemSection(name: string): Locator {

@@ -1,23 +1,29 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { LookupBox } from './lookup-box.ts';
+import { OfflineControl } from './offline-control.ts';
 
-/** What every page of the site has: a title, the search dialog and the sidebar. */
+/** What every page of the site has: a title, the header's lookup box and search, the sidebar, 离线使用. */
 export class SitePage {
   readonly page: Page;
   readonly title: Locator;
   readonly sidebar: Locator;
   readonly content: Locator;
+  readonly headerLookup: LookupBox;
+  readonly offline: OfflineControl;
 
   constructor(page: Page) {
     this.page = page;
     this.title = page.locator('h1#_top');
     this.sidebar = page.locator('#starlight__sidebar');
     this.content = page.locator('.sl-markdown-content');
+    this.headerLookup = new LookupBox(page, 'header');
+    this.offline = new OfflineControl(page);
   }
 
-  /** Site-relative paths such as `tencent-im/10010/` (no leading slash keeps the base path). */
-  async goto(path: string) {
-    const response = await this.page.goto(path.replace(/^\//, ''));
-    return response;
+  /** `path` is below the base, such as `tencent-im/10010/`: Playwright resolves it against the project's baseURL, base path included. */
+  protected open(path: string): Promise<Response | null> {
+    if (path.startsWith('/')) throw new Error(`${path}: a leading slash would leave the base path`);
+    return this.page.goto(path);
   }
 
   async search(query: string) {
@@ -27,6 +33,13 @@ export class SitePage {
     if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: '搜索错误码' }).click();
     await dialog.getByPlaceholder('搜索错误码').fill(query);
     return new SearchResults(dialog);
+  }
+}
+
+/** A page of any kind, by its path: for what every page has, and pages without an object of their own. */
+export class AnyPage extends SitePage {
+  goto(path: string): Promise<Response | null> {
+    return this.open(path);
   }
 }
 
@@ -42,7 +55,9 @@ export class SearchResults {
   /** The page links of the results, in ranked order, once Pagefind has stopped re-rendering them. */
   async getResultUrls(): Promise<string[]> {
     const read = () =>
-      this.dialog.locator('.pagefind-ui__result-title > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      this.dialog
+        .locator('.pagefind-ui__result-title > a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     let previous: string[] = [];
     await expect
       .poll(
