@@ -20,6 +20,8 @@ export default defineConfig(
       globals: { ...globals.node, ...globals.browser },
     },
     rules: {
+      // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern, even an empty one.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       '@typescript-eslint/no-floating-promises': [
         'error',
         // node:test awaits the promises test() and describe() return; awaiting them by hand would serialise nothing.

@@ -14,6 +14,9 @@ function getJudgement(entry: { category: string; retry: string; actor: string; a
   return { category: entry.category, retry: entry.retry, actor: entry.actor, advice: entry.advice ?? null, ...(entry.doubt ? { doubt: entry.doubt } : {}) };
 }
 
+/** What `catalog.json` holds. */
+export type CatalogExport = ReturnType<typeof makeCatalogExport>;
+
 export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
   const { base } = options;
   return {

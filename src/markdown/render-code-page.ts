@@ -88,7 +88,7 @@ export function renderCitation(system: CatalogSystem, sourceId: string, line?: n
 }
 
 /** 较新来源的说法: what newer sources say where it differs from the seed document's text. */
-export function renderNewerStatements(system: CatalogSystem, newer: readonly NewerStatement[]): PageBlock[] {
+function renderNewerStatements(system: CatalogSystem, newer: readonly NewerStatement[]): PageBlock[] {
   if (newer.length === 0) return [];
   return [
     makePlainSectionHeading('较新来源的说法'),

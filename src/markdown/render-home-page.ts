@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import { CATALOG_DIR, type Catalog } from '../catalog/model.ts';
 import { getPageFile, makeUrl } from '../urls.ts';
 import { countCodes } from '../catalog/queries.ts';
-import { makeInternalLink, makeText } from './html-tree.ts';
+import { makeInternalLink } from './html-tree.ts';
 import { makeSectionHeading } from './markdown-body.ts';
 import { makePageFile, type GeneratedFile } from './page-file.ts';
 import { renderDomainTable } from './render-system-page.ts';

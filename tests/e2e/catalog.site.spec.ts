@@ -5,8 +5,9 @@ import { getCodeEntries } from '../../src/catalog/queries.ts';
 import { CATCH_ALL_CODE, SOURCE_FILES } from '../../src/importer/import-sources.ts';
 import { parseTencent } from '../../src/importer/parse-tencent.ts';
 import { parseWildfirechat } from '../../src/importer/parse-wildfirechat.ts';
+import type { CatalogExport } from '../../src/exports/catalog-export.ts';
 import { expect, test } from './fixtures.ts';
-import { collapseWhiteSpace, getElements, getShownText, hasClass } from './html.ts';
+import { collapseWhiteSpace, getElements, getShownText, hasClass } from '../helpers/html.ts';
 
 test('every row of both source documents is published on its code page with the same text', async ({ request }) => {
   const read = (file: string) => readFile(`content/sources/${file}`, 'utf8');
@@ -34,16 +35,14 @@ test('every row of both source documents is published on its code page with the 
 test('catalog.json lists every code with a working URL', async ({ request, baseURL }) => {
   const response = await request.get('catalog.json');
   expect(response.headers()['content-type']).toContain('application/json');
-  const exported = await response.json();
+  const exported = (await response.json()) as CatalogExport;
   const catalog = await loadCatalog('.');
-  expect(exported.systems.map((system: { id: string }) => system.id)).toEqual(['wildfirechat', 'tencent-im']);
-  const codes = exported.systems.flatMap((system: { domains: { codes: { code: string; url: string }[] }[] }) =>
-    system.domains.flatMap((domain) => domain.codes),
-  );
+  expect(exported.systems.map((system) => system.id)).toEqual(['wildfirechat', 'tencent-im']);
+  const codes = exported.systems.flatMap((system) => system.domains.flatMap((domain) => domain.codes));
   expect(codes).toHaveLength(getCodeEntries(catalog).length);
-  const group = exported.systems[1].domains.find((domain: { id: string }) => domain.id === 'group');
-  expect(group.url).toBe(new URL(baseURL!).pathname + 'tencent-im/group/');
-  const code = group.codes.find((entry: { code: string }) => entry.code === '10010');
+  const group = exported.systems[1]?.domains.find((domain) => domain.id === 'group');
+  expect(group?.url).toBe(new URL(baseURL!).pathname + 'tencent-im/group/');
+  const code = group?.codes.find((entry) => entry.code === '10010');
   expect(code).toMatchObject({ message: '群组不存在，或者曾经存在过，但是目前已经被解散。', handling: null });
-  expect((await request.get(new URL(code.url, baseURL).href)).ok()).toBe(true);
+  expect((await request.get(new URL(code!.url, baseURL).href)).ok()).toBe(true);
 });

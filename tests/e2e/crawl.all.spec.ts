@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseManifest, PUBLISHED_URLS_FILE } from '../../src/exports/published-urls.ts';
 import { expect, test } from './fixtures.ts';
-import { getAttribute, getElements } from './html.ts';
+import { getAttribute, getElements } from '../helpers/html.ts';
 
 test('the built site has no broken internal links and stays inside its base path', async ({ request, baseURL }) => {
   test.setTimeout(180_000);

@@ -1,4 +1,5 @@
 /** The same repository deployed under /errors/ on a known origin. */
+import type { CatalogExport } from '../../src/exports/catalog-export.ts';
 import { expect, test } from './fixtures.ts';
 
 test('link previews and canonical URLs are absolute', async ({ page, codePage }) => {
@@ -21,8 +22,8 @@ test.describe('copy buttons', () => {
 test('number-only URLs, catalog.json and search stay inside the base path', async ({ page, request, codePage }) => {
   await codePage.goto('10010');
   await expect(page).toHaveURL(/\/errors\/tencent-im\/10010\/$/);
-  const exported = await (await request.get('catalog.json')).json();
-  expect(exported.systems[1].domains[0].codes[0].url).toMatch(/^\/errors\/tencent-im\/\d+\/$/);
+  const exported = (await (await request.get('catalog.json')).json()) as CatalogExport;
+  expect(exported.systems[1]?.domains[0]?.codes[0]?.url).toMatch(/^\/errors\/tencent-im\/\d+\/$/);
   const results = await codePage.search('10010');
   expect((await results.getResultUrls())[0]).toBe('/errors/tencent-im/10010/');
 });

@@ -1,4 +1,5 @@
 /** A fixture catalog with hostile text, a number two systems share and a retired code. */
+import type { CatalogExport } from '../../src/exports/catalog-export.ts';
 import { expect, test } from './fixtures.ts';
 
 const PAGES = ['', 'alpha/', 'alpha/group/', 'alpha/7/', 'alpha/8/', 'alpha/9/', 'beta/7/', '7/', 'alpha/123/'];
@@ -57,8 +58,8 @@ test('exports and search results keep hostile text as text', async ({ page, requ
   const message = "<script>window.__pwned = 'message'</script>脚本 | *粗体* `代码` [链接](javascript:alert(1)) {astro} ---";
   const catalogResponse = await request.get('catalog.json');
   expect(catalogResponse.headers()['content-type']).toContain('application/json');
-  const exported = await catalogResponse.json();
-  expect(exported.systems[0].domains[0].codes[0].message).toBe(message);
+  const exported = (await catalogResponse.json()) as CatalogExport;
+  expect(exported.systems[0]?.domains[0]?.codes[0]?.message).toBe(message);
   const csv = await (await request.get('codes.csv')).text();
   expect(csv).toContain(`7,,甲<b>IM</b>,群组<i>系统</i> | *x*,${message},vendor,`);
 

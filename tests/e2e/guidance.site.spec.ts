@@ -1,4 +1,6 @@
 /** What to do: the catalog's judgement on every code page, category pages, filters and exports. */
+import type { CatalogExport } from '../../src/exports/catalog-export.ts';
+import type { CodeIndex } from '../../src/exports/code-index.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a Tencent code page answers what kind of problem, whether to retry and who acts, labelled as ours', async ({ page, codePage }) => {
@@ -51,17 +53,15 @@ test('search results can be filtered by category, retry and actor', async ({ hom
 });
 
 test('the three fields are in catalog.json, codes.csv and the code index', async ({ request }) => {
-  const catalog = await (await request.get('catalog.json')).json();
-  const tencent = catalog.systems.find((system: { id: string }) => system.id === 'tencent-im');
-  const code = tencent.domains
-    .flatMap((domain: { codes: { code: string }[] }) => domain.codes)
-    .find((candidate: { code: string }) => candidate.code === '70001');
-  expect(code.judgement).toMatchObject({ category: 'auth', retry: 'after-fix', actor: 'server-dev' });
+  const catalog = (await (await request.get('catalog.json')).json()) as CatalogExport;
+  const tencent = catalog.systems.find((system) => system.id === 'tencent-im');
+  const code = tencent?.domains.flatMap((domain) => domain.codes).find((candidate) => candidate.code === '70001');
+  expect(code?.judgement).toMatchObject({ category: 'auth', retry: 'after-fix', actor: 'server-dev' });
   const csv = await (await request.get('codes.csv')).text();
   expect(csv.split('\r\n')[0]).toBe(
     '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url',
   );
   expect(csv).toMatch(/\n70001,,腾讯云 IM,[^\n]*,vendor,,auth,after-fix,server-dev,/);
-  const index = await (await request.get('code-index.json')).json();
-  expect(index.codes.find((entry: string[]) => entry[0] === '70001').slice(5, 8)).toEqual(['auth', 'after-fix', 'server-dev']);
+  const index = (await (await request.get('code-index.json')).json()) as CodeIndex;
+  expect(index.codes.find((entry) => entry[0] === '70001')?.slice(5, 8)).toEqual(['auth', 'after-fix', 'server-dev']);
 });

@@ -283,7 +283,7 @@ offlineTest.describe('offline', () => {
       await notice.getByRole('button', { name: '重新加载' }).click();
       await reloaded;
       await expect
-        .poll(() => page.evaluate(async () => (await (await caches.match('/__offline__/state.json'))?.json())?.version), {
+        .poll(() => page.evaluate(async () => ((await (await caches.match('/__offline__/state.json'))?.json()) as { version: string } | undefined)?.version), {
           timeout: 30_000,
         })
         .toBe(next.version);

@@ -7,6 +7,7 @@ import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { getCodeEntries } from '../../src/catalog/queries.ts';
 import { SEARCH_RANKING } from '../../src/site/search-ranking.ts';
 import { makeUrl } from '../../src/urls.ts';
+import type { PagefindApi } from '../helpers/pagefind-api.ts';
 import { getDistinctivePhrase } from '../helpers/search-phrases.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -29,23 +30,21 @@ test('every code is found by its number (first) and by a phrase of its message (
   }));
   await homePage.goto();
   const outcome = await page.evaluate(async ({ queries, ranking }) => {
-    const pagefind = await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`);
+    const pagefind = (await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`)) as PagefindApi;
     await pagefind.options({ ranking });
     await pagefind.init();
     const top = async (query: string, count: number) => {
       const { results } = await pagefind.search(query);
-      return Promise.all(
-        results.slice(0, count).map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url),
-      );
+      return Promise.all(results.slice(0, count).map(async (result) => (await result.data()).url));
     };
     const numberMisses: string[] = [];
     const phraseMisses: string[] = [];
     for (const query of queries) {
-      const [first] = await top(query.number, 1);
+      const [first = 'nothing'] = await top(query.number, 1);
       if (!query.sameDigits.includes(first)) numberMisses.push(`${query.number} → ${first}`);
       if (query.phrase === undefined) continue;
       const three = await top(query.phrase, 3);
-      if (!three.some((url: string) => query.accepted.includes(url))) {
+      if (!three.some((url) => query.accepted.includes(url))) {
         phraseMisses.push(`${query.url} "${query.phrase}" → ${three.join(' ')}`);
       }
     }
