@@ -21,7 +21,8 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
     return 2;
   }
   const { catalog, problems } = buildCatalog(await readCatalogFiles('.', getSiteConfig(process.env).catalogDir));
-  const shown = values.only === undefined ? problems : problems.filter((problem) => problem.rule === undefined || problem.rule === values.only);
+  const shown =
+    values.only === undefined ? problems : problems.filter((problem) => problem.rule === undefined || problem.rule === values.only);
   if (shown.length > 0) {
     console.error(new CatalogError(shown).message);
     return 1;

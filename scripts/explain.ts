@@ -20,7 +20,8 @@ export async function main(args = process.argv.slice(2), input: NodeJS.ReadableS
   }
   const index = makeCodeIndex(await loadCatalog('.', config.catalogDir), { base: config.base });
   const pasteIndex = makePasteIndex(index);
-  const format = (hit: PasteHit) => `${hit.label}\t${hit.systemName}\t${hit.title}\t${makeAbsoluteUrl(hit.url, config.site)}\t${hit.match.reasons.join('；')}`;
+  const format = (hit: PasteHit) =>
+    `${hit.label}\t${hit.systemName}\t${hit.title}\t${makeAbsoluteUrl(hit.url, config.site)}\t${hit.match.reasons.join('；')}`;
   const hits = getPasteHits(index, parsePaste(text, pasteIndex));
   if (hits.length > 0) {
     for (const hit of hits) console.log(format(hit));

@@ -37,7 +37,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     await writeFile(join(staging, FOLDER, 'README.txt'), makeReadme(base));
     execFileSync('tar', ['-czf', resolve(ARCHIVE), '-C', staging, FOLDER]);
     const { size } = await stat(ARCHIVE);
-    console.log(`Wrote ${ARCHIVE} (${(size / 1024 / 1024).toFixed(1)} MB): the site from ${outDir}/, catalog.json, codes.csv and README.txt.`);
+    console.log(
+      `Wrote ${ARCHIVE} (${(size / 1024 / 1024).toFixed(1)} MB): the site from ${outDir}/, catalog.json, codes.csv and README.txt.`,
+    );
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

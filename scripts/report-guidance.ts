@@ -19,7 +19,9 @@ export async function main(): Promise<void> {
     console.log(`\n## ${category.name} (${category.id}) — ${members.length}\n`);
     console.log('| system | code | meaning | retry | actor | |\n| --- | --- | --- | --- | --- | --- |');
     for (const { system, label, item } of members) {
-      console.log(`| ${system} | ${label} | ${getShortMeaning(item.message)} | ${RETRY_ADVICE[item.retry]} | ${ACTORS[item.actor]} | ${item.doubt ? '?' : ''} |`);
+      console.log(
+        `| ${system} | ${label} | ${getShortMeaning(item.message)} | ${RETRY_ADVICE[item.retry]} | ${ACTORS[item.actor]} | ${item.doubt ? '?' : ''} |`,
+      );
     }
   }
 }

@@ -39,7 +39,10 @@ async function runAll(): Promise<number> {
   }
   // After a build, which writes the types of Astro's virtual modules into .astro/.
   run('Type check', npm, ['run', 'typecheck', '--silent']);
-  run('Build the "site" site again, for the reproducibility check', npm, ['run', 'build', '--silent'], { ...process.env, OUT_DIR: 'dist-repro' });
+  run('Build the "site" site again, for the reproducibility check', npm, ['run', 'build', '--silent'], {
+    ...process.env,
+    OUT_DIR: 'dist-repro',
+  });
   const differences = await getDifferences('dist', 'dist-repro');
   await rm('dist-repro', { recursive: true, force: true });
   if (differences.length > 0) {

@@ -4,7 +4,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
-import { compareWithManifest, formatManifest, getPublishedUrls, parseManifest, PUBLISHED_URLS_FILE } from '../src/exports/published-urls.ts';
+import {
+  compareWithManifest,
+  formatManifest,
+  getPublishedUrls,
+  parseManifest,
+  PUBLISHED_URLS_FILE,
+} from '../src/exports/published-urls.ts';
 
 export async function main(): Promise<number> {
   const manifest = parseManifest(await readFile(PUBLISHED_URLS_FILE, 'utf8').catch(() => ''));

@@ -19,7 +19,10 @@ const envSchema = z.object({
   /** The public origin, e.g. `https://errors.example.com`; makes canonical and og:url absolute. */
   SITE_URL: absoluteUrl('https://errors.example.com'),
   /** The path the site is served under, e.g. `/errors/`. */
-  BASE_PATH: z.string().optional().transform((value) => normalizeBase(value)),
+  BASE_PATH: z
+    .string()
+    .optional()
+    .transform((value) => normalizeBase(value)),
   /**
    * Where readers report a code the catalog lacks, e.g. a repository's new-issue URL; the report
    * link is hidden when unset.
@@ -43,7 +46,9 @@ export interface SiteConfig {
 export function getSiteConfig(env: Record<string, string | undefined>): SiteConfig {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment for the build:\n${lines.join('\n')}`);
   }
   const { SITE_URL, BASE_PATH, REPORT_URL, CATALOG_DIR: catalogDir, OUT_DIR } = result.data;

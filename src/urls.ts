@@ -115,5 +115,7 @@ export function makeAbsoluteUrl(siteRelativeUrl: string, site?: string): string 
 /** Where the generator writes the page's Markdown, relative to `src/content/docs/`. */
 export function getPageFile(target: PageTarget): string {
   const segments = getPageSegments(target);
-  return target.kind === 'home' || target.kind === 'system' || target.kind === 'categories' ? [...segments, 'index.md'].join('/') : `${segments.join('/')}.md`;
+  return target.kind === 'home' || target.kind === 'system' || target.kind === 'categories'
+    ? [...segments, 'index.md'].join('/')
+    : `${segments.join('/')}.md`;
 }

@@ -47,10 +47,12 @@ function getLoggedSeconds(output: string, pattern: RegExp): number {
 async function getFiles(dir: string): Promise<{ path: string; bytes: number }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return { path: path.slice(dir.length + 1), bytes: (await stat(path)).size };
-    }),
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return { path: path.slice(dir.length + 1), bytes: (await stat(path)).size };
+      }),
   );
 }
 
@@ -105,11 +107,17 @@ async function measure(codeCount: number, runs: number) {
     }
     const dist = join(root, 'dist');
     const files = await getFiles(dist);
-    const domainIds = new Set(catalogFiles.filter((file) => !file.path.endsWith('system.yaml')).map((file) => file.path.split('/').slice(2).join('/').replace('.yaml', '')));
+    const domainIds = new Set(
+      catalogFiles
+        .filter((file) => !file.path.endsWith('system.yaml'))
+        .map((file) => file.path.split('/').slice(2).join('/').replace('.yaml', '')),
+    );
     const codePageFiles = files.filter((file) => /^system-\d+\/\d+\/index\.html$/.test(file.path));
     const codePages = codePageFiles.map((file) => file.bytes);
     const domainPages = files.filter((file) => domainIds.has(file.path.replace('/index.html', ''))).map((file) => file.bytes);
-    const floorPages = (await getFiles(join(floorRoot, 'dist'))).filter((file) => /^page-\d+\/index\.html$/.test(file.path)).map((file) => file.bytes);
+    const floorPages = (await getFiles(join(floorRoot, 'dist')))
+      .filter((file) => /^page-\d+\/index\.html$/.test(file.path))
+      .map((file) => file.bytes);
     const medianOf = (step: keyof OurBuild) => round(median(builds.map((build) => build[step])));
     return {
       codes: codeCount,

@@ -18,7 +18,9 @@ async function measure(dist: string, paths: string[]): Promise<{ files: number; 
   let bytes = 0;
   let transferBytes = 0;
   for (let start = 0; start < paths.length; start += 256) {
-    const contents = await Promise.all(paths.slice(start, start + 256).map(async (path) => ({ path, body: await readFile(join(dist, toFile(path))) })));
+    const contents = await Promise.all(
+      paths.slice(start, start + 256).map(async (path) => ({ path, body: await readFile(join(dist, toFile(path))) })),
+    );
     for (const { path, body } of contents) {
       bytes += body.length;
       transferBytes += COMPRESSED_BY_SERVER.has(extname(toFile(path))) ? gzipSync(body).length : body.length;
@@ -32,7 +34,10 @@ export async function getOfflineFigures(dist: string, codePage: string) {
   const manifest = JSON.parse(await readFile(join(dist, MANIFEST_FILE), 'utf8')) as OfflineManifest;
   return {
     firstVisit: await measure(dist, [codePage, SERVICE_WORKER_FILE, ...manifest.shell]),
-    download: await measure(dist, manifest.files.map(([path]) => path)),
+    download: await measure(
+      dist,
+      manifest.files.map(([path]) => path),
+    ),
     manifestBytes: (await readFile(join(dist, MANIFEST_FILE))).length,
   };
 }

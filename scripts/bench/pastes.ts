@@ -43,11 +43,24 @@ interface Tally {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HOLDOUT = new URL('../../tests/fixtures/pastes/holdout.yaml', import.meta.url);
 
-const key = (pair: { system: string; code: string } | Pair) => (Array.isArray(pair) ? `${pair[0]}:${pair[1]}` : `${pair.system}:${pair.code}`);
+const key = (pair: { system: string; code: string } | Pair) =>
+  Array.isArray(pair) ? `${pair[0]}:${pair[1]}` : `${pair.system}:${pair.code}`;
 const rate = (count: number, of: number) => (of === 0 ? null : Number((count / of).toFixed(3)));
 
 function makeTally(): Tally {
-  return { cases: 0, withCode: 0, top1: 0, allFound: 0, confidentRight: 0, confidentWrong: 0, noCode: 0, noFalsePage: 0, noMatch: 0, messageCases: 0, messageTop3: 0 };
+  return {
+    cases: 0,
+    withCode: 0,
+    top1: 0,
+    allFound: 0,
+    confidentRight: 0,
+    confidentWrong: 0,
+    noCode: 0,
+    noFalsePage: 0,
+    noMatch: 0,
+    messageCases: 0,
+    messageTop3: 0,
+  };
 }
 
 function summarize(tally: Tally) {
@@ -69,7 +82,9 @@ export async function main(): Promise<void> {
   const index = makeCodeIndex(await loadCatalog(ROOT), { base: '/' });
   const pasteIndex = makePasteIndex(index);
   const known = new Set(pasteIndex.entries.map(key));
-  const unknownExpected = cases.flatMap((c) => [...c.expect, ...(c.message ?? [])].filter((pair) => !known.has(key(pair))).map((pair) => `${c.id} ${key(pair)}`));
+  const unknownExpected = cases.flatMap((c) =>
+    [...c.expect, ...(c.message ?? [])].filter((pair) => !known.has(key(pair))).map((pair) => `${c.id} ${key(pair)}`),
+  );
 
   const overall = makeTally();
   const families = new Map<string, Tally>();
@@ -112,7 +127,18 @@ export async function main(): Promise<void> {
       count('messageTop3', hit);
       if (!hit) problems.push('message not in top 3');
     }
-    if (problems.length > 0) failures.push({ id: c.id, family: c.family, paste: c.paste, expect: expected, ...(c.message ? { message: c.message.map(key) } : {}), got, confident, ...(byMessage ? { byMessage } : {}), problems });
+    if (problems.length > 0)
+      failures.push({
+        id: c.id,
+        family: c.family,
+        paste: c.paste,
+        expect: expected,
+        ...(c.message ? { message: c.message.map(key) } : {}),
+        got,
+        confident,
+        ...(byMessage ? { byMessage } : {}),
+        problems,
+      });
   }
 
   const byFamily = Object.fromEntries([...families].map(([name, tally]) => [name, summarize(tally)]));

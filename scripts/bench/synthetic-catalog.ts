@@ -7,10 +7,59 @@ import { stringify } from 'yaml';
 import type { CatalogFile } from '../../src/catalog/model.ts';
 import { ACTORS, RETRY_ADVICE, type CodeInput, type DomainInput, type SystemInput } from '../../src/catalog/schema.ts';
 
-const SUBJECTS = ['群组', '用户', '好友', '消息', '会话', '资料', '帐号', '票据', '文件', '频道', '聊天室', '回调', '请求包', '签名', '管理员'];
-const PROBLEMS = ['不存在', '已被解散', '解析失败', '超过限制', '权限不足', '参数非法', '已过期', '校验失败', '操作超时', '格式错误', '数量过多', '被禁止'];
-const ADVICE = ['请检查请求参数后重试', '请再次尝试或联系技术客服', '请确认帐号已导入', '请降低请求频率', '请参考接口文档核对字段', '请稍后重试'];
-const DOMAIN_NAMES = ['SDK', '群组系统', '资料系统', '关系链系统', '帐号系统', '单发消息', '开放消息', '资源文件', '公共错误', 'REST API', '推送', '直播间'];
+const SUBJECTS = [
+  '群组',
+  '用户',
+  '好友',
+  '消息',
+  '会话',
+  '资料',
+  '帐号',
+  '票据',
+  '文件',
+  '频道',
+  '聊天室',
+  '回调',
+  '请求包',
+  '签名',
+  '管理员',
+];
+const PROBLEMS = [
+  '不存在',
+  '已被解散',
+  '解析失败',
+  '超过限制',
+  '权限不足',
+  '参数非法',
+  '已过期',
+  '校验失败',
+  '操作超时',
+  '格式错误',
+  '数量过多',
+  '被禁止',
+];
+const ADVICE = [
+  '请检查请求参数后重试',
+  '请再次尝试或联系技术客服',
+  '请确认帐号已导入',
+  '请降低请求频率',
+  '请参考接口文档核对字段',
+  '请稍后重试',
+];
+const DOMAIN_NAMES = [
+  'SDK',
+  '群组系统',
+  '资料系统',
+  '关系链系统',
+  '帐号系统',
+  '单发消息',
+  '开放消息',
+  '资源文件',
+  '公共错误',
+  'REST API',
+  '推送',
+  '直播间',
+];
 
 /** mulberry32: small, fast and seeded, so every run makes the same catalog. */
 function makeRandom(seed: number): () => number {
@@ -49,7 +98,9 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
       nameEn: `Example IM ${systemIndex + 1}`,
       order: systemIndex + 1,
       hints: [`example${systemIndex + 1}`],
-      sources: [{ id: 'doc', title: '错误码', url: `https://example.com/${systemId}/error-codes`, file: `${systemId}.md`, read: '2024-01-01' }],
+      sources: [
+        { id: 'doc', title: '错误码', url: `https://example.com/${systemId}/error-codes`, file: `${systemId}.md`, read: '2024-01-01' },
+      ],
     };
     files.push({ path: `content/catalog/${systemId}/system.yaml`, text: stringify(system) });
     const systemCodes = systemIndex === systemCount - 1 ? remaining : Math.floor(codeCount / systemCount);
@@ -60,7 +111,10 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     let left = systemCodes;
     weights.forEach((weight, domainIndex) => {
-      const count = domainIndex === domainCount - 1 ? left : Math.max(1, Math.min(left - (domainCount - domainIndex - 1), Math.round((systemCodes * weight) / total)));
+      const count =
+        domainIndex === domainCount - 1
+          ? left
+          : Math.max(1, Math.min(left - (domainCount - domainIndex - 1), Math.round((systemCodes * weight) / total)));
       left -= count;
       const start = (domainIndex + 1) * 10_000 + systemIndex * 100_000;
       const codes: CodeInput[] = Array.from({ length: count }, (_, index) => {
@@ -69,7 +123,12 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
         const judgement = { category: pick(CATEGORIES).id, retry: pick(RETRY), actor: pick(ACTOR) };
         return random() < 0.3
           ? { code: String(start + index), message, handling: `${pick(ADVICE)}；如仍失败，请提供${subject}ID 和请求时间。`, ...judgement }
-          : { code: String(start + index), message, ...judgement, advice: `先核对${subject}的标识和状态，${pick(ADVICE)}；记录请求时间和${subject}ID。` };
+          : {
+              code: String(start + index),
+              message,
+              ...judgement,
+              advice: `先核对${subject}的标识和状态，${pick(ADVICE)}；记录请求时间和${subject}ID。`,
+            };
       });
       const domain: DomainInput = {
         id: `domain-${domainIndex + 1}`,

@@ -15,7 +15,11 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!/\.ya?ml$/.test(path)) {
       problems.push(
-        makeProblem({ file: path, line: 0, column: 0 }, 'not a YAML file', 'the catalog holds only .yaml files; move this file out of content/catalog/ or convert it'),
+        makeProblem(
+          { file: path, line: 0, column: 0 },
+          'not a YAML file',
+          'the catalog holds only .yaml files; move this file out of content/catalog/ or convert it',
+        ),
       );
       continue;
     }
@@ -53,15 +57,29 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
     }
     if (kind === 'system') systems.push({ value: result.data as System, yaml: parsed.yaml });
     else if (kind === 'domain') domains.push({ value: result.data as Domain, yaml: parsed.yaml });
-    else if (taxonomy) problems.push(makeProblem(parsed.yaml.locate([]), `a second ${TAXONOMY_FILE_NAME}`, `the catalog has one taxonomy, at the top of the catalog directory (the first is ${taxonomy.yaml.file})`));
+    else if (taxonomy)
+      problems.push(
+        makeProblem(
+          parsed.yaml.locate([]),
+          `a second ${TAXONOMY_FILE_NAME}`,
+          `the catalog has one taxonomy, at the top of the catalog directory (the first is ${taxonomy.yaml.file})`,
+        ),
+      );
     else taxonomy = { value: result.data as Taxonomy, yaml: parsed.yaml };
   }
   if (!taxonomy && !problems.some((problem) => problem.file.endsWith(TAXONOMY_FILE_NAME))) {
     // The taxonomy sits beside the system folders: <catalog>/<system>/system.yaml → <catalog>/categories.yaml.
     const catalogDir = systems[0]?.yaml.file.split('/').slice(0, -2).join('/');
-    problems.push(makeProblem({ file: catalogDir ? `${catalogDir}/${TAXONOMY_FILE_NAME}` : TAXONOMY_FILE_NAME, line: 0, column: 0 }, `the catalog has no ${TAXONOMY_FILE_NAME}`, 'add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml'));
+    problems.push(
+      makeProblem(
+        { file: catalogDir ? `${catalogDir}/${TAXONOMY_FILE_NAME}` : TAXONOMY_FILE_NAME, line: 0, column: 0 },
+        `the catalog has no ${TAXONOMY_FILE_NAME}`,
+        'add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml',
+      ),
+    );
   }
-  for (const rule of rules) problems.push(...rule.check({ systems, domains, taxonomy }).map((problem) => ({ ...problem, rule: rule.name })));
+  for (const rule of rules)
+    problems.push(...rule.check({ systems, domains, taxonomy }).map((problem) => ({ ...problem, rule: rule.name })));
   if (problems.length > 0 || !taxonomy) return { problems: problems.sort(compareProblems) };
   return { catalog: assembleCatalog(systems, domains, taxonomy.value), problems: [] };
 }

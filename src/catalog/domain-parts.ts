@@ -32,7 +32,13 @@ export function getPartByCode(parts: readonly DomainPart[]): Map<string, number>
 }
 
 /** Where a code's row is: the domain table, or the part that holds it. */
-export function makeCodeRowUrl(system: CatalogSystem, domain: CatalogDomain, code: string, partByCode: ReadonlyMap<string, number>, base: string): string {
+export function makeCodeRowUrl(
+  system: CatalogSystem,
+  domain: CatalogDomain,
+  code: string,
+  partByCode: ReadonlyMap<string, number>,
+  base: string,
+): string {
   const part = partByCode.get(code);
   return part === undefined
     ? makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base, hash: code })

@@ -54,7 +54,9 @@ export function countCodes(system: CatalogSystem): number {
  * read "-9 至 -1": a dash between minus signs ("-9–-1") is hard to read.
  */
 export function getCodeRange(domain: CatalogDomain): string {
-  const numbers = [...domain.codes.map((code) => code.code), ...domain.ranges.flatMap((range) => range.range)].map((code) => ({ code })).sort(compareCodes);
+  const numbers = [...domain.codes.map((code) => code.code), ...domain.ranges.flatMap((range) => range.range)]
+    .map((code) => ({ code }))
+    .sort(compareCodes);
   const first = numbers[0]!.code;
   const last = numbers.at(-1)!.code;
   if (first === last) return first;

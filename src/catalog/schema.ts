@@ -7,22 +7,15 @@ import { z } from 'zod';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A short ASCII kebab-case identifier that appears in URLs. */
-const idSchema = z
-  .string()
-  .regex(ID, { error: 'must be lower-case ASCII kebab-case, e.g. "tencent-im" or "group"' });
+const idSchema = z.string().regex(ID, { error: 'must be lower-case ASCII kebab-case, e.g. "tencent-im" or "group"' });
 
 /** Human text: one line, no leading or trailing blanks, never empty. */
-const textSchema = z
-  .string({ error: 'must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' });
+const textSchema = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
 /** An absolute web address; only http(s) so that nothing in the catalog can run script. */
-const webUrlSchema = z
-  .string({ error: 'must be a URL' })
-  .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), {
-    error: 'must be an absolute http(s) URL, e.g. "https://cloud.tencent.com/document/product/269/1671"',
-  });
+const webUrlSchema = z.string({ error: 'must be a URL' }).refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), {
+  error: 'must be an absolute http(s) URL, e.g. "https://cloud.tencent.com/document/product/269/1671"',
+});
 
 /** A link shown inside a code's message: the first occurrence of `text` in the message becomes a link. */
 const linkSchema = z.strictObject({
@@ -177,26 +170,31 @@ export const systemSchema = z.strictObject({
 });
 
 /** A domain: a group of a system's codes, e.g. 群组系统 (`content/catalog/<system>/<domain>.yaml`). */
-export const domainSchema = z.strictObject({
-  /** URL segment of the domain, unique within its system, e.g. `group`. */
-  id: idSchema,
-  /** The id of the system the domain belongs to. */
-  system: idSchema,
-  /** Chinese display name, e.g. `群组系统`. */
-  name: textSchema,
-  /** Display order within the system (smaller first). */
-  order: z.number().int().nonnegative(),
-  /** Remarks that apply to every code of the domain, shown on the domain page and each code page. */
-  notes: z.array(textSchema).default([]),
-  /** What the source says about codes of this domain that it does not list (Tencent's "其他错误" row). */
-  otherCodes: textSchema.optional(),
-  /** The id of the system's source its codes come from, unless a code names another. */
-  source: idSchema.optional(),
-  /** The domain's codes, in the order of the source. */
-  codes: z.array(codeSchema).default([]),
-  /** Blocks of numbers the domain reserves. */
-  ranges: z.array(rangeSchema).default([]),
-}).refine((domain) => domain.codes.length + domain.ranges.length > 0, { error: 'a domain needs at least one code or range', path: ['codes'] });
+export const domainSchema = z
+  .strictObject({
+    /** URL segment of the domain, unique within its system, e.g. `group`. */
+    id: idSchema,
+    /** The id of the system the domain belongs to. */
+    system: idSchema,
+    /** Chinese display name, e.g. `群组系统`. */
+    name: textSchema,
+    /** Display order within the system (smaller first). */
+    order: z.number().int().nonnegative(),
+    /** Remarks that apply to every code of the domain, shown on the domain page and each code page. */
+    notes: z.array(textSchema).default([]),
+    /** What the source says about codes of this domain that it does not list (Tencent's "其他错误" row). */
+    otherCodes: textSchema.optional(),
+    /** The id of the system's source its codes come from, unless a code names another. */
+    source: idSchema.optional(),
+    /** The domain's codes, in the order of the source. */
+    codes: z.array(codeSchema).default([]),
+    /** Blocks of numbers the domain reserves. */
+    ranges: z.array(rangeSchema).default([]),
+  })
+  .refine((domain) => domain.codes.length + domain.ranges.length > 0, {
+    error: 'a domain needs at least one code or range',
+    path: ['codes'],
+  });
 
 /** One kind of problem, shared by every system (`content/catalog/categories.yaml`). */
 const categorySchema = z.strictObject({

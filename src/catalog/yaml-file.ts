@@ -34,7 +34,11 @@ export function parseYamlFile(file: string, text: string): { yaml?: YamlFile; pr
     };
   }
   const unsupported = findUnsupported(document).map(({ node, what }) =>
-    makeProblem(positionOf(node.range?.[0] ?? 0), `${what} are not allowed in the catalog`, 'write the value out in full; the catalog uses plain YAML: mappings, lists and text'),
+    makeProblem(
+      positionOf(node.range?.[0] ?? 0),
+      `${what} are not allowed in the catalog`,
+      'write the value out in full; the catalog uses plain YAML: mappings, lists and text',
+    ),
   );
   if (unsupported.length > 0) return { problems: unsupported };
   const locate: YamlFile['locate'] = (path, options = {}) => {

@@ -6,12 +6,21 @@ import { makeUrl } from '../urls.ts';
 /** Where an entry's text comes from, and whose words it is (`vendor` verbatim, or the catalog's own). */
 function getProvenance(system: CatalogSystem, entry: { source: string; line?: number }) {
   const source = getSource(system, entry.source);
-  return { source: { id: source.id, url: getCitationUrl(source, entry.line), ...(entry.line ? { line: entry.line } : {}) }, textBy: getTextBy(source) };
+  return {
+    source: { id: source.id, url: getCitationUrl(source, entry.line), ...(entry.line ? { line: entry.line } : {}) },
+    textBy: getTextBy(source),
+  };
 }
 
 /** The catalog's own judgements, kept under one key so no reader mistakes them for vendor text. */
 function getJudgement(entry: { category: string; retry: string; actor: string; advice?: string; doubt?: string }) {
-  return { category: entry.category, retry: entry.retry, actor: entry.actor, advice: entry.advice ?? null, ...(entry.doubt ? { doubt: entry.doubt } : {}) };
+  return {
+    category: entry.category,
+    retry: entry.retry,
+    actor: entry.actor,
+    advice: entry.advice ?? null,
+    ...(entry.doubt ? { doubt: entry.doubt } : {}),
+  };
 }
 
 /** What `catalog.json` holds. */
@@ -20,13 +29,22 @@ export type CatalogExport = ReturnType<typeof makeCatalogExport>;
 export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
   const { base } = options;
   return {
-    categories: catalog.categories.map((category) => ({ ...category, url: makeUrl({ kind: 'category', category: category.id }, { base }) })),
+    categories: catalog.categories.map((category) => ({
+      ...category,
+      url: makeUrl({ kind: 'category', category: category.id }, { base }),
+    })),
     systems: catalog.systems.map((system) => ({
       id: system.id,
       name: system.name,
       nameEn: system.nameEn,
       url: makeUrl({ kind: 'system', system: system.id }, { base }),
-      sources: system.sources.map((source) => ({ id: source.id, title: source.title, url: source.url, read: source.read, textBy: getTextBy(source) })),
+      sources: system.sources.map((source) => ({
+        id: source.id,
+        title: source.title,
+        url: source.url,
+        read: source.read,
+        textBy: getTextBy(source),
+      })),
       domains: system.domains.map((domain) => ({
         id: domain.id,
         name: domain.name,

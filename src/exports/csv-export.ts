@@ -3,7 +3,22 @@ import type { Catalog } from '../catalog/model.ts';
 import { getCitationUrl, getCodeEntries, getSource, getTextBy } from '../catalog/queries.ts';
 import { makeAbsoluteUrl, makeUrl } from '../urls.ts';
 
-const HEADER = ['code', 'name', 'system', 'domain', 'message', 'text_by', 'handling', 'category', 'retry', 'actor', 'advice', 'source_url', 'status', 'url'];
+const HEADER = [
+  'code',
+  'name',
+  'system',
+  'domain',
+  'message',
+  'text_by',
+  'handling',
+  'category',
+  'retry',
+  'actor',
+  'advice',
+  'source_url',
+  'status',
+  'url',
+];
 
 /**
  * RFC 4180 quoting; a leading =, +, -, @ or control character gets a ' so spreadsheets show it as

@@ -44,7 +44,15 @@ const SYSTEMS: SystemInput[] = [
     name: '野火IM',
     nameEn: 'WildfireChat',
     order: 1,
-    sources: [{ id: 'error-code-doc', title: 'code状态码', url: 'https://docs.wildfirechat.cn/server/error_code.html', file: SOURCE_FILES.wildfirechat, read: SEED_READ }],
+    sources: [
+      {
+        id: 'error-code-doc',
+        title: 'code状态码',
+        url: 'https://docs.wildfirechat.cn/server/error_code.html',
+        file: SOURCE_FILES.wildfirechat,
+        read: SEED_READ,
+      },
+    ],
   },
   {
     id: 'tencent-im',
@@ -52,7 +60,13 @@ const SYSTEMS: SystemInput[] = [
     nameEn: 'Tencent Cloud IM',
     order: 2,
     sources: [
-      { id: 'legacy-doc', title: '错误码（旧版「云通信」文档）', url: 'https://cloud.tencent.com/document/product/269/1671', file: SOURCE_FILES.tencent, read: SEED_READ },
+      {
+        id: 'legacy-doc',
+        title: '错误码（旧版「云通信」文档）',
+        url: 'https://cloud.tencent.com/document/product/269/1671',
+        file: SOURCE_FILES.tencent,
+        read: SEED_READ,
+      },
     ],
   },
 ];

@@ -21,7 +21,8 @@ export function catalogModule(catalog: Catalog): AstroIntegration {
                 name: 'im-error-codes:catalog-module',
                 resolveId: (id: string) => (id === CATALOG_MODULE_ID ? RESOLVED_ID : undefined),
                 // JSON.parse of a string literal: faster to parse than the same data as an object literal.
-                load: (id: string) => (id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});` : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});` : undefined,
               },
             ],
           },

@@ -300,8 +300,10 @@ function isHttpStatus(number: number): boolean {
   return number >= 100 && number <= 599;
 }
 
-const UNIT_AFTER = /[ \t]?(?:(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes?|b|kb|mb|gb|kib|mib|px|dp|fps|hz|kbps|mbps|items?|times|lines?)\b|毫秒|秒|分钟|小时|天|字节|个(?!人)|条|次|人|位(?!置)|行(?!为)|列|年|月|日(?!志)|岁|元|倍|万|千|百|兆)/iy;
-const HTTP_REASON_AFTER = /[ \t]*(?:OK|Created|Accepted|No Content|Moved Permanently|Found|Not Modified|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\b/y;
+const UNIT_AFTER =
+  /[ \t]?(?:(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes?|b|kb|mb|gb|kib|mib|px|dp|fps|hz|kbps|mbps|items?|times|lines?)\b|毫秒|秒|分钟|小时|天|字节|个(?!人)|条|次|人|位(?!置)|行(?!为)|列|年|月|日(?!志)|岁|元|倍|万|千|百|兆)/iy;
+const HTTP_REASON_AFTER =
+  /[ \t]*(?:OK|Created|Accepted|No Content|Moved Permanently|Found|Not Modified|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\b/y;
 
 /** A count, size or duration (1024 bytes, 200 ms, 3 次, 2021年), but not "70001 日志如下". */
 function hasUnitAfter(norm: string, end: number): boolean {
@@ -404,11 +406,57 @@ const CODE_KEY = /^(?:(?:err|error|ret|return|result|res|sub|biz|im|sdk|api)?cod
 const ERROR_KEY = /err|fail|exception|reject/;
 const HTTP_KEY = /^http|^statuscode$/;
 const NOISE_WORDS = new Set([
-  'line', 'ln', 'lineno', 'col', 'column', 'port', 'pid', 'tid', 'uid', 'thread', 'process',
-  'version', 'ver', 'v', 'ios', 'android', 'macos', 'windows', 'level', 'api', 'build',
-  'seq', 'sequence', 'size', 'len', 'length', 'count', 'total', 'retry', 'retries', 'attempt',
-  'page', 'offset', 'limit', 'index', 'idx', 'user', 'member', 'room', 'qq', 'random',
-  'time', 'timestamp', 'ts', 'duration', 'cost', 'elapsed', 'took', 'width', 'height', 'identifier',
+  'line',
+  'ln',
+  'lineno',
+  'col',
+  'column',
+  'port',
+  'pid',
+  'tid',
+  'uid',
+  'thread',
+  'process',
+  'version',
+  'ver',
+  'v',
+  'ios',
+  'android',
+  'macos',
+  'windows',
+  'level',
+  'api',
+  'build',
+  'seq',
+  'sequence',
+  'size',
+  'len',
+  'length',
+  'count',
+  'total',
+  'retry',
+  'retries',
+  'attempt',
+  'page',
+  'offset',
+  'limit',
+  'index',
+  'idx',
+  'user',
+  'member',
+  'room',
+  'qq',
+  'random',
+  'time',
+  'timestamp',
+  'ts',
+  'duration',
+  'cost',
+  'elapsed',
+  'took',
+  'width',
+  'height',
+  'identifier',
 ]);
 
 function classifyAsciiKey(key: string, separator: Separator, json: boolean): Left {
@@ -453,8 +501,35 @@ function classifyCjkKey(run: string, afterHttp: boolean): Left {
 }
 
 const SOURCE_EXTENSIONS = new Set([
-  'c', 'cc', 'cpp', 'cxx', 'h', 'hpp', 'm', 'mm', 'swift', 'java', 'kt', 'kts', 'dart', 'js', 'mjs',
-  'cjs', 'ts', 'tsx', 'jsx', 'py', 'go', 'rb', 'cs', 'php', 'rs', 'lua', 'vue', 'so', 'dll',
+  'c',
+  'cc',
+  'cpp',
+  'cxx',
+  'h',
+  'hpp',
+  'm',
+  'mm',
+  'swift',
+  'java',
+  'kt',
+  'kts',
+  'dart',
+  'js',
+  'mjs',
+  'cjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'py',
+  'go',
+  'rb',
+  'cs',
+  'php',
+  'rs',
+  'lua',
+  'vue',
+  'so',
+  'dll',
 ]);
 
 /**
@@ -482,7 +557,14 @@ function findNameMentions(norm: string, prepared: Prepared): Mention[] {
   const mentions: Mention[] = [];
   for (const token of norm.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
     for (const entry of prepared.names.get(token[0]) ?? []) {
-      mentions.push({ value: entry.code, start: token.index, end: token.index + token[0].length, score: SCORE.name, reason: '常量名', entry });
+      mentions.push({
+        value: entry.code,
+        start: token.index,
+        end: token.index + token[0].length,
+        score: SCORE.name,
+        reason: '常量名',
+        entry,
+      });
     }
   }
   return mentions;
@@ -508,7 +590,12 @@ function findHints(norm: string, patterns: Prepared['hints']): Map<string, HintF
   return found;
 }
 
-function hintBonus(norm: string, system: string, mention: Mention, hints: Map<string, HintFound[]>): { bonus: number; reason: string } | undefined {
+function hintBonus(
+  norm: string,
+  system: string,
+  mention: Mention,
+  hints: Map<string, HintFound[]>,
+): { bonus: number; reason: string } | undefined {
   const ofSystem = hints.get(system) ?? [];
   const near = ofSystem.find((hint) => isNearBefore(norm, hint, mention));
   if (near) return { bonus: HINT_NEAR_BONUS, reason: `附近提到 ${near.hint}` };
@@ -822,7 +909,10 @@ const GLOSSARY: [string[], string[]][] = [
   [['not logged in', 'not login', 'not logged'], ['未登录']],
   [['login', 'log in', 'logged in'], ['登录']],
   [['expired', 'expire', 'expires', 'expiry'], ['过期']],
-  [['invalid', 'illegal'], ['无效', '非法']],
+  [
+    ['invalid', 'illegal'],
+    ['无效', '非法'],
+  ],
   [['param', 'params', 'parameter', 'parameters', 'argument', 'arguments'], ['参数']],
   [['timeout', 'timed out', 'time out'], ['超时']],
   [['network'], ['网络']],
@@ -835,16 +925,25 @@ const GLOSSARY: [string[], string[]][] = [
   [['kicked', 'kicked off', 'kicked out', 'kick'], ['被踢']],
   [['permission', 'permission denied', 'no permission', 'not allowed', 'forbidden'], ['权限']],
   [['sensitive', 'sensitive word', 'sensitive words'], ['敏感词']],
-  [['too frequent', 'frequency', 'rate limit', 'too many requests', 'freq limit'], ['频率', '超频']],
+  [
+    ['too frequent', 'frequency', 'rate limit', 'too many requests', 'freq limit'],
+    ['频率', '超频'],
+  ],
   [['register', 'registered', 'not registered', 'unregistered'], ['注册']],
   [['user'], ['用户']],
   [['friend', 'friends'], ['好友']],
   [['message', 'msg'], ['消息']],
   [['blacklist', 'blacklisted', 'blocked', 'in blacklist'], ['拉黑']],
-  [['banned', 'muted', 'mute', 'forbid'], ['禁言', '禁止']],
+  [
+    ['banned', 'muted', 'mute', 'forbid'],
+    ['禁言', '禁止'],
+  ],
   [['member', 'members'], ['成员']],
   [['signature', 'sign'], ['签名']],
-  [['auth', 'authentication', 'unauthorized', 'license', 'licensed', 'not licensed'], ['鉴权', '授权']],
+  [
+    ['auth', 'authentication', 'unauthorized', 'license', 'licensed', 'not licensed'],
+    ['鉴权', '授权'],
+  ],
   [['server'], ['服务器']],
   [['internal'], ['内部']],
   [['request'], ['请求']],
@@ -873,7 +972,32 @@ const CHINESE_VARIANTS: [RegExp, string][] = [
   [/账号/g, '帐号'],
   [/登陆/g, '登录'],
 ];
-const STOPWORDS = new Set(['the', 'is', 'are', 'was', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'not', 'no', 'please', 'check', 'with', 'be', 'by', 'it', 'this', 'that', 'at', 'as', 'an']);
+const STOPWORDS = new Set([
+  'the',
+  'is',
+  'are',
+  'was',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'not',
+  'no',
+  'please',
+  'check',
+  'with',
+  'be',
+  'by',
+  'it',
+  'this',
+  'that',
+  'at',
+  'as',
+  'an',
+]);
 /** A message must share at least this share of the paste's known words, weighted, to be offered. */
 const MIN_MESSAGE_COVERAGE = 0.5;
 /** The share of a message score that measures the text's coverage; the rest measures the message's. */
@@ -919,7 +1043,14 @@ export function matchMessages(text: string, index: PasteIndex, limit = 5): Paste
     .filter((candidate) => candidate.coverage >= MIN_MESSAGE_COVERAGE)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ entry, matched, score }) => messageMatch(text, entry, Math.round(score), matched.flatMap((key) => query.get(key)!)));
+    .map(({ entry, matched, score }) =>
+      messageMatch(
+        text,
+        entry,
+        Math.round(score),
+        matched.flatMap((key) => query.get(key)!),
+      ),
+    );
 }
 
 function messageMatch(text: string, entry: PasteIndexEntry, score: number, spans: Span[]): PasteMatch {
@@ -957,7 +1088,8 @@ function textFeatures(text: string): Feature[] {
     addChinesePairs(features, run[0], (offset, length) => ({ start: run.index + offset, end: run.index + offset + length }));
   }
   for (const word of folded.matchAll(/[a-z][a-z0-9]*/g)) {
-    if (word[0].length >= 2 && !STOPWORDS.has(word[0])) features.push({ key: word[0], start: word.index, end: word.index + word[0].length });
+    if (word[0].length >= 2 && !STOPWORDS.has(word[0]))
+      features.push({ key: word[0], start: word.index, end: word.index + word[0].length });
   }
   for (const phrase of folded.matchAll(GLOSSARY_MATCHER.pattern)) {
     const english = { start: phrase.index, end: phrase.index + phrase[0].length };

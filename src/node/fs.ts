@@ -16,7 +16,8 @@ export async function isPresent(path: string): Promise<boolean> {
 /** Runs `task` over `items`, at most BATCH_SIZE at a time, keeping the results in order. */
 export async function mapInBatches<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
-  for (let start = 0; start < items.length; start += BATCH_SIZE) results.push(...(await Promise.all(items.slice(start, start + BATCH_SIZE).map(task))));
+  for (let start = 0; start < items.length; start += BATCH_SIZE)
+    results.push(...(await Promise.all(items.slice(start, start + BATCH_SIZE).map(task))));
   return results;
 }
 
@@ -28,7 +29,9 @@ export async function listFiles(dir: string): Promise<string[]> {
   const walk = async (current: string): Promise<string[]> => {
     const entries = await readdir(current, { withFileTypes: true });
     const nested = await Promise.all(
-      entries.map(async (entry) => (entry.isDirectory() ? walk(join(current, entry.name)) : entry.isFile() ? [join(current, entry.name)] : [])),
+      entries.map(async (entry) =>
+        entry.isDirectory() ? walk(join(current, entry.name)) : entry.isFile() ? [join(current, entry.name)] : [],
+      ),
     );
     return nested.flat();
   };

@@ -4,7 +4,15 @@
  * the cache holds after an update (changed files only), and removing the copy. Loaded on demand.
  */
 import { BASE, notifyOfflineChange } from './client.ts';
-import { BYPASS_HEADER, getPageKey, isImmutablePath, isPagePath, MANIFEST_FILE, type OfflineManifest, type WorkerStatus } from './protocol.ts';
+import {
+  BYPASS_HEADER,
+  getPageKey,
+  isImmutablePath,
+  isPagePath,
+  MANIFEST_FILE,
+  type OfflineManifest,
+  type WorkerStatus,
+} from './protocol.ts';
 import { forEachConcurrently, HashMismatchError, listHashes, openFiles, putFile, readState, writeState } from './store.ts';
 
 /** Why a download stopped early: the reader, the network, a new build on the server, the storage, another tab. */
@@ -146,7 +154,16 @@ class OfflineCopy {
       await Promise.all([...(await listHashes(cache, BASE)).keys()].filter((url) => !shell.has(url)).map((url) => cache.delete(url)));
       if (worker) await writeState(cache, BASE, { version: worker.version, date: worker.date, complete: false });
     });
-    this.update({ phase: 'idle', refresh: false, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, filesFetched: 0, stopReason: undefined });
+    this.update({
+      phase: 'idle',
+      refresh: false,
+      filesDone: 0,
+      filesTotal: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+      filesFetched: 0,
+      stopReason: undefined,
+    });
   }
 }
 
@@ -163,7 +180,10 @@ async function withLock(options: { wait: boolean }, work: () => Promise<void>): 
 export async function countCached(shell: readonly string[]): Promise<{ files: number; pages: number }> {
   const inShell = new Set(shell.map(toUrl));
   const urls = [...(await listHashes(await openFiles(BASE), BASE)).keys()];
-  return { files: urls.length, pages: urls.filter((url) => !inShell.has(url) && isPagePath(new URL(url).pathname.slice(BASE.length))).length };
+  return {
+    files: urls.length,
+    pages: urls.filter((url) => !inShell.has(url) && isPagePath(new URL(url).pathname.slice(BASE.length))).length,
+  };
 }
 
 export const offlineCopy = new OfflineCopy();

@@ -72,7 +72,13 @@ export function makeManifest(files: readonly BuiltFile[], date: string | null): 
 /** What the worker is built with: the version, the base path and the shell with each file's hash. */
 export function makeWorkerBuild(manifest: OfflineManifest, base: string): WorkerBuild {
   const hashes = new Map(manifest.files.map(([path, , hash]) => [path, hash]));
-  return { version: manifest.version, date: manifest.date, base, manifest: MANIFEST_FILE, shell: manifest.shell.map((path) => [path, hashes.get(path)!]) };
+  return {
+    version: manifest.version,
+    date: manifest.date,
+    base,
+    manifest: MANIFEST_FILE,
+    shell: manifest.shell.map((path) => [path, hashes.get(path)!]),
+  };
 }
 
 /** The byte sizes that matter to a reader: the shell (a first visit) and everything (the download). */

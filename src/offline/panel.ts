@@ -17,7 +17,11 @@ const STOPPED: Record<StopReason, string> = {
   busy: '另一个标签页正在下载，请在那里查看进度。',
 };
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.append(...children);
@@ -123,7 +127,10 @@ class OfflinePanel extends HTMLElement {
     const facts: [string, string][] = [
       ['本机目录版本', state ? formatVersion(state.version, state.date) : '无'],
       ...(state && !current ? [['网站目录版本', formatVersion(worker.version, worker.date)] as [string, string]] : []),
-      ['占用空间', `${estimate?.usage === undefined ? '未知' : formatBytes(estimate.usage)}${persisted ? '（已设为持久保存）' : '（空间不足时浏览器可能清除）'}`],
+      [
+        '占用空间',
+        `${estimate?.usage === undefined ? '未知' : formatBytes(estimate.usage)}${persisted ? '（已设为持久保存）' : '（空间不足时浏览器可能清除）'}`,
+      ],
     ];
     this.facts.replaceChildren(...facts.map(([term, value]) => make('div', {}, make('dt', {}, term), make('dd', {}, value))));
     this.renderButtons(progress, { complete, pages: cached.pages });

@@ -16,7 +16,12 @@ export const openFiles = (base: string) => caches.open(getCacheName(base));
  * Stores a fetched file under `url` with its hash. The response is rebuilt from its bytes: a cached
  * response must not be marked as redirected, and only the content type is worth keeping.
  */
-export async function putFile(cache: Cache, url: string, response: Response, expectedHash?: string): Promise<{ hash: string; bytes: number }> {
+export async function putFile(
+  cache: Cache,
+  url: string,
+  response: Response,
+  expectedHash?: string,
+): Promise<{ hash: string; bytes: number }> {
   const body = await response.arrayBuffer();
   const hash = await hashBytes(body);
   if (expectedHash !== undefined && hash !== expectedHash) throw new HashMismatchError(url);

@@ -183,5 +183,6 @@ async function keepPage(cache: Cache, url: string): Promise<void> {
   if (origin !== self.location.origin || !pathname.startsWith(BASE)) return;
   const path = getPageKey(pathname.slice(BASE.length));
   const response = await fetch(toUrl(path));
-  if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.includes('text/html')) await putFile(cache, toUrl(path), response);
+  if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.includes('text/html'))
+    await putFile(cache, toUrl(path), response);
 }

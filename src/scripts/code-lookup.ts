@@ -66,7 +66,11 @@ function makeHitCards(paste: string, hits: readonly PasteHit[]): HTMLElement {
   const list = makeElement('ol', undefined, { class: 'paste-hits' });
   for (const hit of hits) {
     const link = makeElement('a', undefined, { href: hit.url, class: 'paste-hit' });
-    link.append(makeElement('code', hit.label, { class: 'paste-hit-code' }), makeElement('span', hit.systemName, { class: 'paste-hit-system' }), makeElement('span', hit.title, { class: 'paste-hit-title' }));
+    link.append(
+      makeElement('code', hit.label, { class: 'paste-hit-code' }),
+      makeElement('span', hit.systemName, { class: 'paste-hit-system' }),
+      makeElement('span', hit.title, { class: 'paste-hit-title' }),
+    );
     const why = makeElement('span', hit.match.reasons.join('；'), { class: 'paste-hit-why' });
     const excerpt = makeExcerpt(paste, hit);
     if (excerpt) link.append(excerpt);
@@ -107,7 +111,17 @@ class CodeLookup extends HTMLElement {
       return button;
     };
     const makeReport = (code: string) =>
-      reportUrl ? [makeParagraph(makeElement('a', '报告这个错误码', { href: makeReportUrl(reportUrl, { code, page: location.href }), class: 'report-code', rel: 'noopener' }))] : [];
+      reportUrl
+        ? [
+            makeParagraph(
+              makeElement('a', '报告这个错误码', {
+                href: makeReportUrl(reportUrl, { code, page: location.href }),
+                class: 'report-code',
+                rel: 'noopener',
+              }),
+            ),
+          ]
+        : [];
     field.addEventListener('focus', () => void loadIndex(indexUrl).catch(() => undefined), { once: true });
     field.addEventListener('input', () => show());
     field.addEventListener('keydown', (event) => {

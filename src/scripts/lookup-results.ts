@@ -32,7 +32,9 @@ export function makeHitList(hits: readonly LookupHit[]): HTMLElement {
 export function makeMissingCode(code: string, guess: DomainGuess | undefined): HTMLElement[] {
   const nodes = [makeParagraph(makeElement('strong', `目录中没有错误码 ${code}。`))];
   if (guess) {
-    nodes.push(makeParagraph(`按号段看，它可能属于 ${guess.systemName} 的 `, makeElement('a', guess.domainName, { href: guess.domainUrl }), '。'));
+    nodes.push(
+      makeParagraph(`按号段看，它可能属于 ${guess.systemName} 的 `, makeElement('a', guess.domainName, { href: guess.domainUrl }), '。'),
+    );
     if (guess.otherCodes) nodes.push(makeParagraph(`官方文档对该分类中未列出的错误码的说明：${guess.otherCodes}`));
   }
   return nodes;

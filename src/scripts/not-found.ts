@@ -22,7 +22,16 @@ export async function showMissingCode(container: HTMLElement): Promise<void> {
     detail.append(...makeMissingCode(code, guessDomain(index, code, knownSystem ? systemId : undefined)));
     const reportUrl = container.dataset.reportUrl;
     const systemName = index.systems.find((system) => system.id === systemId)?.name;
-    if (reportUrl) detail.append(makeParagraph(makeElement('a', '报告这个错误码', { href: makeReportUrl(reportUrl, { code, systemName, page: location.href }), class: 'report-code', rel: 'noopener' })));
+    if (reportUrl)
+      detail.append(
+        makeParagraph(
+          makeElement('a', '报告这个错误码', {
+            href: makeReportUrl(reportUrl, { code, systemName, page: location.href }),
+            class: 'report-code',
+            rel: 'noopener',
+          }),
+        ),
+      );
   }
   detail.hidden = false;
 }

@@ -46,7 +46,8 @@ export function lookupCode(index: CodeIndex, code: string, systemId?: string): L
   };
   const range = (first: string, last: string, message: string) => `${first}–${last} ${getShortMeaning(message)}`;
   const exact = index.codes.filter(([candidate, systemIndex]) => candidate === code && inSystem(systemIndex));
-  if (exact.length > 0) return exact.map(([, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, getShortMeaning(message), url));
+  if (exact.length > 0)
+    return exact.map(([, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, getShortMeaning(message), url));
   if (!/^-?\d+$/.test(code)) return [];
   const number = BigInt(code);
   return index.ranges
@@ -68,7 +69,10 @@ export function guessDomain(index: CodeIndex, code: string, systemId?: string): 
     const key = `${systemIndex}/${domainIndex}`;
     if (prefix > (best.get(key)?.prefix ?? -1)) {
       const domain = system.domains[domainIndex]!;
-      best.set(key, { prefix, guess: { systemName: system.name, domainName: domain.name, domainUrl: domain.url, otherCodes: domain.otherCodes } });
+      best.set(key, {
+        prefix,
+        guess: { systemName: system.name, domainName: domain.name, domainUrl: domain.url, otherCodes: domain.otherCodes },
+      });
     }
   }
   const ranked = [...best.values()].sort((a, b) => b.prefix - a.prefix);

@@ -15,8 +15,18 @@ export interface PasteHit {
 export function makePasteIndex(index: CodeIndex): PasteIndex {
   return {
     entries: [
-      ...index.codes.map(([code, systemIndex, , title, , , , , name]) => ({ system: index.systems[systemIndex]!.id, code, message: title, ...(name ? { name } : {}) })),
-      ...index.ranges.map(([from, to, systemIndex, , title]) => ({ system: index.systems[systemIndex]!.id, code: from, to, message: title })),
+      ...index.codes.map(([code, systemIndex, , title, , , , , name]) => ({
+        system: index.systems[systemIndex]!.id,
+        code,
+        message: title,
+        ...(name ? { name } : {}),
+      })),
+      ...index.ranges.map(([from, to, systemIndex, , title]) => ({
+        system: index.systems[systemIndex]!.id,
+        code: from,
+        to,
+        message: title,
+      })),
     ],
     systemHints: Object.fromEntries(index.systems.map((system) => [system.id, system.hints])),
   };
@@ -27,9 +37,20 @@ export function getPasteHits(index: CodeIndex, matches: readonly PasteMatch[]): 
   return matches.flatMap((match) => {
     const systemIndex = index.systems.findIndex((system) => system.id === match.system);
     const code = index.codes.find(([candidate, candidateSystem]) => candidate === match.code && candidateSystem === systemIndex);
-    if (code) return [{ match, systemName: index.systems[systemIndex]!.name, label: code[0], title: getShortMeaning(code[3]), url: code[4] }];
+    if (code)
+      return [{ match, systemName: index.systems[systemIndex]!.name, label: code[0], title: getShortMeaning(code[3]), url: code[4] }];
     const range = index.ranges.find(([from, , candidateSystem]) => from === match.code && candidateSystem === systemIndex);
-    return range ? [{ match, systemName: index.systems[systemIndex]!.name, label: `${range[0]}–${range[1]}`, title: getShortMeaning(range[4]), url: range[5] }] : [];
+    return range
+      ? [
+          {
+            match,
+            systemName: index.systems[systemIndex]!.name,
+            label: `${range[0]}–${range[1]}`,
+            title: getShortMeaning(range[4]),
+            url: range[5],
+          },
+        ]
+      : [];
   });
 }
 
@@ -37,9 +58,14 @@ export function getPasteHits(index: CodeIndex, matches: readonly PasteMatch[]): 
  * Words that are on no page's index (错误, error, failed, 报错, code…) but people paste around a code or
  * a message. Pagefind needs every word of a query, so the search gets the query without them.
  */
-const NOISE_WORDS = /(?:错误码|错误|报错|失败|异常|返回|提示|出现|\berror(?:code|_code|info|msg)?\b|\berrcode\b|\bfailed\b|\bfail\b|\bexception\b|\bcode\b|\bmsg\b|\bmessage\b)/gi;
+const NOISE_WORDS =
+  /(?:错误码|错误|报错|失败|异常|返回|提示|出现|\berror(?:code|_code|info|msg)?\b|\berrcode\b|\bfailed\b|\bfail\b|\bexception\b|\bcode\b|\bmsg\b|\bmessage\b)/gi;
 
 export function getSearchQuery(text: string): string {
-  const cleaned = text.replace(/[{}[\]"'`:=,，。：；;|()（）]/g, ' ').replace(NOISE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    .replace(/[{}[\]"'`:=,，。：；;|()（）]/g, ' ')
+    .replace(NOISE_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned === '' ? text.trim() : cleaned;
 }

@@ -16,6 +16,8 @@ export const onRequest = defineRouteMiddleware((context) => {
     // A pasted link's preview should name the system too ("腾讯云 IM 10010：群组不存在"), not only the
     // page title ("10010 群组不存在").
     const label = getCitationLabel(code);
-    route.head = route.head.map((tag) => (tag.tag === 'meta' && tag.attrs?.property === 'og:title' ? { ...tag, attrs: { ...tag.attrs, content: label } } : tag));
+    route.head = route.head.map((tag) =>
+      tag.tag === 'meta' && tag.attrs?.property === 'og:title' ? { ...tag, attrs: { ...tag.attrs, content: label } } : tag,
+    );
   }
 });

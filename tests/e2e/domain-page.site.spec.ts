@@ -26,7 +26,14 @@ test('a row anchor lands on the code and highlights it', async ({ domainPage }) 
   await domainPage.goto('tencent-im', 'group', '10010');
   const row = domainPage.row('10010');
   await expect(row).toBeInViewport();
-  const background = await row.locator('td').first().evaluate((cell) => getComputedStyle(cell).backgroundColor);
-  const other = await domainPage.row('10004').locator('td').first().evaluate((cell) => getComputedStyle(cell).backgroundColor);
+  const background = await row
+    .locator('td')
+    .first()
+    .evaluate((cell) => getComputedStyle(cell).backgroundColor);
+  const other = await domainPage
+    .row('10004')
+    .locator('td')
+    .first()
+    .evaluate((cell) => getComputedStyle(cell).backgroundColor);
   expect(background).not.toBe(other);
 });

@@ -19,7 +19,14 @@ test('Tab reaches the lookup box, search, copy buttons and prev/next', async ({ 
       }),
     );
   }
-  for (const expected of ['input:错误码或报错信息，如 10010', 'button:搜索错误码', 'button:复制链接', 'button:复制为工单引用', 'a:prev', 'a:next']) {
+  for (const expected of [
+    'input:错误码或报错信息，如 10010',
+    'button:搜索错误码',
+    'button:复制链接',
+    'button:复制为工单引用',
+    'a:prev',
+    'a:next',
+  ]) {
     expect([...reached], expected).toContain(expected);
   }
 });

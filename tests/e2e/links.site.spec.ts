@@ -49,7 +49,10 @@ test.describe('copy buttons', () => {
 test('a code page previews with its system, code and message', async ({ page, codePage }) => {
   await codePage.goto('tencent-im', '10010');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '腾讯云 IM 10010：群组不存在');
-  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', '群组不存在，或者曾经存在过，但是目前已经被解散。');
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    '群组不存在，或者曾经存在过，但是目前已经被解散。',
+  );
 });
 
 test('a missing code of a system says so and names the domain of its number range', async ({ notFoundPage }) => {

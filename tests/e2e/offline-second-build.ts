@@ -9,7 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const CHANGED_CODE = { file: 'tencent-im/group.yaml', code: '10010', before: '群组不存在，或者曾经存在过，但是目前已经被解散。', after: '群组不存在，或者已经被解散。' };
+export const CHANGED_CODE = {
+  file: 'tencent-im/group.yaml',
+  code: '10010',
+  before: '群组不存在，或者曾经存在过，但是目前已经被解散。',
+  after: '群组不存在，或者已经被解散。',
+};
 
 const CATALOG_COPY = '.bench/offline-second-build/catalog';
 export const SECOND_BUILD_DIR = '.bench/offline-second-build/dist';

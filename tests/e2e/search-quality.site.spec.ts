@@ -14,42 +14,47 @@ import { expect, test } from './fixtures.ts';
 test('every code is found by its number (first) and by a phrase of its message (top 3)', async ({ page, homePage }) => {
   test.setTimeout(300_000);
   const entries = getCodeEntries(await loadCatalog('.'));
-  const queries = entries.map((entry) => ({ entry, phrase: getDistinctivePhrase(entry, entries) })).map(({ entry, phrase }) => ({
-    number: entry.code.code,
-    phrase,
-    // Where several codes' messages hold the phrase ("请重试"), any of them is a right answer to it.
-    accepted: entries
-      .filter((other) => phrase !== undefined && other.code.message.includes(phrase))
-      .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
-    url: makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }),
-    // Search sees digits, not signs: -6 and 6, and the same number in two systems, are one query, and
-    // any of their pages first is right (the lookup box tells them apart).
-    sameDigits: entries
-      .filter((other) => other.code.code.replace('-', '') === entry.code.code.replace('-', ''))
-      .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
-  }));
+  const queries = entries
+    .map((entry) => ({ entry, phrase: getDistinctivePhrase(entry, entries) }))
+    .map(({ entry, phrase }) => ({
+      number: entry.code.code,
+      phrase,
+      // Where several codes' messages hold the phrase ("请重试"), any of them is a right answer to it.
+      accepted: entries
+        .filter((other) => phrase !== undefined && other.code.message.includes(phrase))
+        .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
+      url: makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }),
+      // Search sees digits, not signs: -6 and 6, and the same number in two systems, are one query, and
+      // any of their pages first is right (the lookup box tells them apart).
+      sameDigits: entries
+        .filter((other) => other.code.code.replace('-', '') === entry.code.code.replace('-', ''))
+        .map((other) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code })),
+    }));
   await homePage.goto();
-  const outcome = await page.evaluate(async ({ queries, ranking }) => {
-    const pagefind = (await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ ranking });
-    await pagefind.init();
-    const top = async (query: string, count: number) => {
-      const { results } = await pagefind.search(query);
-      return Promise.all(results.slice(0, count).map(async (result) => (await result.data()).url));
-    };
-    const numberMisses: string[] = [];
-    const phraseMisses: string[] = [];
-    for (const query of queries) {
-      const [first = 'nothing'] = await top(query.number, 1);
-      if (!query.sameDigits.includes(first)) numberMisses.push(`${query.number} → ${first}`);
-      if (query.phrase === undefined) continue;
-      const three = await top(query.phrase, 3);
-      if (!three.some((url) => query.accepted.includes(url))) {
-        phraseMisses.push(`${query.url} "${query.phrase}" → ${three.join(' ')}`);
+  const outcome = await page.evaluate(
+    async ({ queries, ranking }) => {
+      const pagefind = (await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`)) as PagefindApi;
+      await pagefind.options({ ranking });
+      await pagefind.init();
+      const top = async (query: string, count: number) => {
+        const { results } = await pagefind.search(query);
+        return Promise.all(results.slice(0, count).map(async (result) => (await result.data()).url));
+      };
+      const numberMisses: string[] = [];
+      const phraseMisses: string[] = [];
+      for (const query of queries) {
+        const [first = 'nothing'] = await top(query.number, 1);
+        if (!query.sameDigits.includes(first)) numberMisses.push(`${query.number} → ${first}`);
+        if (query.phrase === undefined) continue;
+        const three = await top(query.phrase, 3);
+        if (!three.some((url) => query.accepted.includes(url))) {
+          phraseMisses.push(`${query.url} "${query.phrase}" → ${three.join(' ')}`);
+        }
       }
-    }
-    return { numberMisses, phraseMisses };
-  }, { queries, ranking: SEARCH_RANKING });
+      return { numberMisses, phraseMisses };
+    },
+    { queries, ranking: SEARCH_RANKING },
+  );
   const phraseQueries = queries.filter((query) => query.phrase !== undefined).length;
   console.log(
     `search quality: number first ${queries.length - outcome.numberMisses.length}/${queries.length}, ` +

@@ -8,12 +8,24 @@ type InlineCode = { code: string; message: string } & Record<string, unknown>;
 export function makeInlineCatalog(system: string, domain: string, codes: InlineCode[]): Catalog {
   const judged = codes.map((code) => ({ category: 'server-internal', retry: 'backoff', actor: 'vendor', advice: '稍后重试。', ...code }));
   const { catalog, problems } = buildCatalog([
-    { path: 'content/catalog/categories.yaml', text: stringify({ categories: [{ id: 'server-internal', name: '服务端内部错误', description: '服务端故障。' }] }) },
+    {
+      path: 'content/catalog/categories.yaml',
+      text: stringify({ categories: [{ id: 'server-internal', name: '服务端内部错误', description: '服务端故障。' }] }),
+    },
     {
       path: `content/catalog/${system}/system.yaml`,
-      text: stringify({ id: system, name: '系统', nameEn: 'System', order: 1, sources: [{ id: 'doc', title: 't', url: `https://example.com/${system}`, file: `${system}.md`, read: '2024-01-01' }] }),
+      text: stringify({
+        id: system,
+        name: '系统',
+        nameEn: 'System',
+        order: 1,
+        sources: [{ id: 'doc', title: 't', url: `https://example.com/${system}`, file: `${system}.md`, read: '2024-01-01' }],
+      }),
     },
-    { path: `content/catalog/${system}/${domain}.yaml`, text: stringify({ id: domain, system, name: '巨型分类', order: 1, codes: judged }) },
+    {
+      path: `content/catalog/${system}/${domain}.yaml`,
+      text: stringify({ id: domain, system, name: '巨型分类', order: 1, codes: judged }),
+    },
   ]);
   if (!catalog) throw new Error(problems.map((problem) => problem.message).join('\n'));
   return catalog;

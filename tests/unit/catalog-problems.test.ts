@@ -30,7 +30,9 @@ describe('catalog problems', () => {
   });
 
   it('rejects a message of blanks', async () => {
-    assert.deepEqual(await getFixtureProblems('empty-message'), [`${at('empty-message')}:7:14: codes[0].message must not be empty\n${SCHEMA_HINT}`]);
+    assert.deepEqual(await getFixtureProblems('empty-message'), [
+      `${at('empty-message')}:7:14: codes[0].message must not be empty\n${SCHEMA_HINT}`,
+    ]);
   });
 
   it('rejects codes that are not quoted digits', async () => {
@@ -64,7 +66,7 @@ describe('catalog problems', () => {
     ]);
   });
 
-  it('refuses a system id that one of the site\'s own paths already uses', async () => {
+  it("refuses a system id that one of the site's own paths already uses", async () => {
     assert.deepEqual(await getFixtureProblems('reserved-system-id'), [
       `tests/fixtures/catalogs/reserved-system-id/categories/system.yaml:1:5: system id "categories" is a path the site itself uses (/categories/) [reserved-system-id]\n  hint: choose another id; these are taken: categories, differences, offline, pagefind`,
     ]);
@@ -103,56 +105,56 @@ describe('catalog problems', () => {
     );
   });
 
-  it("rejects a category that is not in the taxonomy, suggesting the closest", async () => {
-    assert.deepEqual(await getFixtureProblems("unknown-category"), [
-      "tests/fixtures/catalogs/unknown-category/example/group.yaml:8:15: code 10010 has category \"not-fund\", which is not in tests/fixtures/catalogs/unknown-category/categories.yaml [unknown-category]\n  hint: did you mean \"not-found\"? categories: not-found, invalid-request, server-internal; a new kind of problem needs an entry in tests/fixtures/catalogs/unknown-category/categories.yaml first",
-      "tests/fixtures/catalogs/unknown-category/example/group.yaml:14:15: code 10011 has category \"gone\", which is not in tests/fixtures/catalogs/unknown-category/categories.yaml [unknown-category]\n  hint: categories: not-found, invalid-request, server-internal; a new kind of problem needs an entry in tests/fixtures/catalogs/unknown-category/categories.yaml first",
+  it('rejects a category that is not in the taxonomy, suggesting the closest', async () => {
+    assert.deepEqual(await getFixtureProblems('unknown-category'), [
+      'tests/fixtures/catalogs/unknown-category/example/group.yaml:8:15: code 10010 has category "not-fund", which is not in tests/fixtures/catalogs/unknown-category/categories.yaml [unknown-category]\n  hint: did you mean "not-found"? categories: not-found, invalid-request, server-internal; a new kind of problem needs an entry in tests/fixtures/catalogs/unknown-category/categories.yaml first',
+      'tests/fixtures/catalogs/unknown-category/example/group.yaml:14:15: code 10011 has category "gone", which is not in tests/fixtures/catalogs/unknown-category/categories.yaml [unknown-category]\n  hint: categories: not-found, invalid-request, server-internal; a new kind of problem needs an entry in tests/fixtures/catalogs/unknown-category/categories.yaml first',
     ]);
   });
 
-  it("requires our advice where the source gives no handling", async () => {
-    assert.deepEqual(await getFixtureProblems("missing-advice"), [
-      "tests/fixtures/catalogs/missing-advice/example/group.yaml:14:15: code 10011 has no \"advice\" and its source gives no \"handling\" [missing-advice]\n  hint: add \"advice: …\": one to three sentences in our own words on what to check, change or log before contacting support",
+  it('requires our advice where the source gives no handling', async () => {
+    assert.deepEqual(await getFixtureProblems('missing-advice'), [
+      'tests/fixtures/catalogs/missing-advice/example/group.yaml:14:15: code 10011 has no "advice" and its source gives no "handling" [missing-advice]\n  hint: add "advice: …": one to three sentences in our own words on what to check, change or log before contacting support',
     ]);
   });
 
-  it("requires every cited source to exist, with a line for a repository file, and source ids to be unique", async () => {
-    assert.deepEqual(await getFixtureProblems("unknown-source"), [
-      "tests/fixtures/catalogs/unknown-source/example/group.yaml:8:13: code 10010 cites source \"heder\", which system \"example\" does not list [unknown-source]\n  hint: did you mean \"header\"? sources of \"example\": doc, header; add the document to its system.yaml first",
-      "tests/fixtures/catalogs/unknown-source/example/group.yaml:13:5: code -6 cites the repository file \"header\" without a line [unknown-source]\n  hint: add \"line: …\", the line that defines the code in the version the source URL points at",
-      "tests/fixtures/catalogs/unknown-source/example/group.yaml:22:17: the newer statement on code -6 cites source \"blog\", which system \"example\" does not list [unknown-source]\n  hint: sources of \"example\": doc, header; add the document to its system.yaml first",
-      "tests/fixtures/catalogs/unknown-source/example/system.yaml:15:9: duplicate source id \"doc\" (first at :6:9) [unknown-source]\n  hint: give each source of a system its own id",
+  it('requires every cited source to exist, with a line for a repository file, and source ids to be unique', async () => {
+    assert.deepEqual(await getFixtureProblems('unknown-source'), [
+      'tests/fixtures/catalogs/unknown-source/example/group.yaml:8:13: code 10010 cites source "heder", which system "example" does not list [unknown-source]\n  hint: did you mean "header"? sources of "example": doc, header; add the document to its system.yaml first',
+      'tests/fixtures/catalogs/unknown-source/example/group.yaml:13:5: code -6 cites the repository file "header" without a line [unknown-source]\n  hint: add "line: …", the line that defines the code in the version the source URL points at',
+      'tests/fixtures/catalogs/unknown-source/example/group.yaml:22:17: the newer statement on code -6 cites source "blog", which system "example" does not list [unknown-source]\n  hint: sources of "example": doc, header; add the document to its system.yaml first',
+      'tests/fixtures/catalogs/unknown-source/example/system.yaml:15:9: duplicate source id "doc" (first at :6:9) [unknown-source]\n  hint: give each source of a system its own id',
     ]);
   });
 
-  it("rejects ranges that overlap or run backwards", async () => {
-    assert.deepEqual(await getFixtureProblems("code-range"), [
-      "tests/fixtures/catalogs/code-range/example/group.yaml:12:12: range 125000-125100 overlaps range 120001-130000 of system \"example\" [code-range]\n  hint: a number belongs to at most one range: shorten or merge the two",
-      "tests/fixtures/catalogs/code-range/example/group.yaml:18:12: range 200-100 does not run from a smaller to a larger number [code-range]\n  hint: write the first number, then the last, e.g. range: [\"120001\", \"130000\"]",
+  it('rejects ranges that overlap or run backwards', async () => {
+    assert.deepEqual(await getFixtureProblems('code-range'), [
+      'tests/fixtures/catalogs/code-range/example/group.yaml:12:12: range 125000-125100 overlaps range 120001-130000 of system "example" [code-range]\n  hint: a number belongs to at most one range: shorten or merge the two',
+      'tests/fixtures/catalogs/code-range/example/group.yaml:18:12: range 200-100 does not run from a smaller to a larger number [code-range]\n  hint: write the first number, then the last, e.g. range: ["120001", "130000"]',
     ]);
   });
 
-  it("lets a constant name only one code of a system", async () => {
-    assert.deepEqual(await getFixtureProblems("duplicate-name"), [
-      "tests/fixtures/catalogs/duplicate-name/example/group.yaml:14:11: constant name of code 10011 is already the name of code 10010 in system \"example\" (at :7:11) [duplicate-name]\n  hint: a constant names one code: correct one of the two, or keep the name on the code the SDK defines it for",
+  it('lets a constant name only one code of a system', async () => {
+    assert.deepEqual(await getFixtureProblems('duplicate-name'), [
+      'tests/fixtures/catalogs/duplicate-name/example/group.yaml:14:11: constant name of code 10011 is already the name of code 10010 in system "example" (at :7:11) [duplicate-name]\n  hint: a constant names one code: correct one of the two, or keep the name on the code the SDK defines it for',
     ]);
   });
 
-  it("stops at a file that is not UTF-8, e.g. saved as GBK", async () => {
-    assert.deepEqual(await getFixtureProblems("not-utf8"), [
-      "tests/fixtures/catalogs/not-utf8/example/group.yaml:3:8: the file is not valid UTF-8 here (or holds the replacement character U+FFFD)\n  hint: save the file as UTF-8; an editor set to GBK or GB2312 writes Chinese as bytes the catalog cannot read",
+  it('stops at a file that is not UTF-8, e.g. saved as GBK', async () => {
+    assert.deepEqual(await getFixtureProblems('not-utf8'), [
+      'tests/fixtures/catalogs/not-utf8/example/group.yaml:3:8: the file is not valid UTF-8 here (or holds the replacement character U+FFFD)\n  hint: save the file as UTF-8; an editor set to GBK or GB2312 writes Chinese as bytes the catalog cannot read',
     ]);
   });
 
-  it("reports YAML aliases and anchors instead of crashing on them", async () => {
-    assert.deepEqual(await getFixtureProblems("yaml-alias"), [
-      "tests/fixtures/catalogs/yaml-alias/example/group.yaml:11:13: aliases (*advice) are not allowed in the catalog\n  hint: write the value out in full; the catalog uses plain YAML: mappings, lists and text",
+  it('reports YAML aliases and anchors instead of crashing on them', async () => {
+    assert.deepEqual(await getFixtureProblems('yaml-alias'), [
+      'tests/fixtures/catalogs/yaml-alias/example/group.yaml:11:13: aliases (*advice) are not allowed in the catalog\n  hint: write the value out in full; the catalog uses plain YAML: mappings, lists and text',
     ]);
   });
 
-  it("requires the taxonomy file", async () => {
-    assert.deepEqual(await getFixtureProblems("missing-taxonomy"), [
-      "tests/fixtures/catalogs/missing-taxonomy/categories.yaml: the catalog has no categories.yaml\n  hint: add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml",
+  it('requires the taxonomy file', async () => {
+    assert.deepEqual(await getFixtureProblems('missing-taxonomy'), [
+      'tests/fixtures/catalogs/missing-taxonomy/categories.yaml: the catalog has no categories.yaml\n  hint: add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml',
     ]);
   });
 });

@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 
 const check = (catalog: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, CATALOG_DIR: `tests/fixtures/catalogs/${catalog}` }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/check.ts', ...args], {
+    env: { ...process.env, CATALOG_DIR: `tests/fixtures/catalogs/${catalog}` },
+    encoding: 'utf8',
+  });
 
 describe('npm run check -- --only <rule>', () => {
   it("keeps one rule's problems, each printed with the rule's name", () => {

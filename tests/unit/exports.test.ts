@@ -48,7 +48,11 @@ describe('catalog.json', () => {
 
   it('exports cited codes with their source line, the catalog as author, and ranges', () => {
     const client = makeCatalogExport(catalog, { base: '/' }).systems[0]!.domains[1]!;
-    assert.deepEqual(client.codes[0]!.source, { id: 'header', url: 'https://github.com/example/sdk/blob/0123abc/include/ExampleErrorCode.h#L42', line: 42 });
+    assert.deepEqual(client.codes[0]!.source, {
+      id: 'header',
+      url: 'https://github.com/example/sdk/blob/0123abc/include/ExampleErrorCode.h#L42',
+      line: 42,
+    });
     assert.equal(client.codes[0]!.textBy, 'catalog');
     assert.equal(client.codes[0]!.name, 'ERR_EXAMPLE_TOKEN_INCORRECT');
     assert.deepEqual(client.ranges[0]!.range, ['120001', '130000']);

@@ -48,7 +48,10 @@ describe('generator', () => {
   });
 
   it('stamps every page with the catalog file it comes from', () => {
-    assert.match(getFile('example/10010.md'), /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — do not edit/);
+    assert.match(
+      getFile('example/10010.md'),
+      /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — do not edit/,
+    );
     for (const file of files) assert.match(file.text, /# generated from .* — do not edit/);
   });
 
@@ -71,7 +74,10 @@ describe('generator', () => {
 
   it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
     const page = getFile('example/10010.md');
-    assert.match(page, /<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议<\/p><p class="code-handling">检查群组 ID。<\/p>/);
+    assert.match(
+      page,
+      /<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议<\/p><p class="code-handling">检查群组 ID。<\/p>/,
+    );
     assert.match(page, /<li>所有群组接口都可能返回这些错误码。<\/li>/);
     assert.match(page, /<a href="\/example\/">示例 IM<\/a>/);
     assert.match(page, /<a href="\/example\/group\/#10010">群组系统<\/a>/);
@@ -84,21 +90,39 @@ describe('generator', () => {
     assert.match(page, /<dd data-pagefind-filter="类别"><a href="\/categories\/not-found\/">对象不存在<\/a><\/dd>/);
     assert.match(page, /<dd data-pagefind-filter="重试">修正后重试<\/dd>/);
     assert.match(page, /<dd data-pagefind-filter="处理方">客户端开发<\/dd>/);
-    assert.match(page, /<p class="text-by text-by-catalog" data-pagefind-ignore>本目录建议<\/p><p class="code-advice" data-pagefind-ignore>核对请求中的标识。<\/p>/);
+    assert.match(
+      page,
+      /<p class="text-by text-by-catalog" data-pagefind-ignore>本目录建议<\/p><p class="code-advice" data-pagefind-ignore>核对请求中的标识。<\/p>/,
+    );
     assert.match(page, /类别、重试与处理方是本目录的判断，不是厂商的说法/);
   });
 
   it("labels a seed document's text as the vendor's and a cited source's text as ours", () => {
-    assert.match(getFile('example/10010.md'), /<h2 class="section-heading" data-pagefind-ignore>官方说明<\/h2>\n\n<p class="code-message" data-text-by="vendor" data-pagefind-weight="2">/);
+    assert.match(
+      getFile('example/10010.md'),
+      /<h2 class="section-heading" data-pagefind-ignore>官方说明<\/h2>\n\n<p class="code-message" data-text-by="vendor" data-pagefind-weight="2">/,
+    );
     const cited = getFile('example/-6.md');
-    assert.match(cited, /<h2 class="section-heading" data-pagefind-ignore>本目录说明<\/h2>\n\n<p class="code-message" data-text-by="catalog" data-pagefind-weight="2">连接时使用的 token 无效。<\/p>/);
+    assert.match(
+      cited,
+      /<h2 class="section-heading" data-pagefind-ignore>本目录说明<\/h2>\n\n<p class="code-message" data-text-by="catalog" data-pagefind-weight="2">连接时使用的 token 无效。<\/p>/,
+    );
     assert.match(cited, /<code class="code-name">ERR_EXAMPLE_TOKEN_INCORRECT<\/code>/);
-    assert.match(cited, /《ExampleErrorCode\.h》第 42 行：<a href="https:\/\/github\.com\/example\/sdk\/blob\/0123abc\/include\/ExampleErrorCode\.h#L42"/);
+    assert.match(
+      cited,
+      /《ExampleErrorCode\.h》第 42 行：<a href="https:\/\/github\.com\/example\/sdk\/blob\/0123abc\/include\/ExampleErrorCode\.h#L42"/,
+    );
   });
 
   it('shows what a newer source says beside the seed text, and lists it on the differences page', () => {
-    assert.match(getFile('example/10010.md'), /<li><p>较新的头文件把它叫作群组已解散。<\/p><p class="newer-source">本目录转述，出处：《ExampleErrorCode\.h》第 7 行/);
-    assert.match(getFile('differences.md'), /<a href="\/example\/10010\/">示例 IM 10010：群组不存在<\/a><ul><li>较新的头文件把它叫作群组已解散。/);
+    assert.match(
+      getFile('example/10010.md'),
+      /<li><p>较新的头文件把它叫作群组已解散。<\/p><p class="newer-source">本目录转述，出处：《ExampleErrorCode\.h》第 7 行/,
+    );
+    assert.match(
+      getFile('differences.md'),
+      /<a href="\/example\/10010\/">示例 IM 10010：群组不存在<\/a><ul><li>较新的头文件把它叫作群组已解散。/,
+    );
   });
 
   it('gives a range its own page and row', () => {
@@ -110,14 +134,20 @@ describe('generator', () => {
 
   it('lists a category across systems with retry and actor', () => {
     const page = getFile('categories/not-found.md');
-    assert.match(page, /<tr><td><a href="\/example\/-6\/">-6<\/a><\/td><td>示例 IM<\/td><td>连接时使用的 token 无效<\/td><td>修正后重试<\/td><td>客户端开发<\/td><\/tr>/);
+    assert.match(
+      page,
+      /<tr><td><a href="\/example\/-6\/">-6<\/a><\/td><td>示例 IM<\/td><td>连接时使用的 token 无效<\/td><td>修正后重试<\/td><td>客户端开发<\/td><\/tr>/,
+    );
     assert.doesNotMatch(page, /120001/);
     assert.match(getFile('categories/server-internal.md'), /120001–130000/);
   });
 
   it('gives each row of the domain table an anchor equal to its code', () => {
     const page = getFile('example/group.md');
-    assert.match(page, /<tr id="10010"><td><a href="\/example\/10010\/">10010<\/a><\/td><td>群组不存在，或者已经被解散。<\/td><td>检查群组 ID。<\/td><\/tr>/);
+    assert.match(
+      page,
+      /<tr id="10010"><td><a href="\/example\/10010\/">10010<\/a><\/td><td>群组不存在，或者已经被解散。<\/td><td>检查群组 ID。<\/td><\/tr>/,
+    );
   });
 
   it('keeps every link inside the base path', () => {
@@ -125,7 +155,9 @@ describe('generator', () => {
     for (const file of based) {
       const hrefs = getElements(file.text).flatMap((element) => getAttribute(element, 'href') ?? []);
       const { prev, next } = getFrontmatterOf(file.text);
-      const frontmatterLinks = [prev, next].flatMap((value) => (typeof value === 'object' && value !== null && 'link' in value ? [String(value.link)] : []));
+      const frontmatterLinks = [prev, next].flatMap((value) =>
+        typeof value === 'object' && value !== null && 'link' in value ? [String(value.link)] : [],
+      );
       for (const href of [...hrefs, ...frontmatterLinks].filter((link) => link.startsWith('/'))) {
         assert.match(href, /^\/errors\//, `${file.path}: ${href}`);
       }
@@ -133,7 +165,10 @@ describe('generator', () => {
   });
 
   it('turns the link words of a message into a link', () => {
-    assert.match(getFile('example/10004.md'), /参数非法，请参考<a href="https:\/\/example\.com\/docs" class="external-link" rel="external noopener noreferrer">文档/);
+    assert.match(
+      getFile('example/10004.md'),
+      /参数非法，请参考<a href="https:\/\/example\.com\/docs" class="external-link" rel="external noopener noreferrer">文档/,
+    );
   });
 });
 
@@ -141,7 +176,10 @@ describe('titles', () => {
   it('shortens a message to its first clause for titles', () => {
     assert.equal(getShortMeaning('群组不存在，或者曾经存在过，但是目前已经被解散。'), '群组不存在');
     assert.equal(getShortMeaning('Json格式解析失败,请检查请求包是否符合JSON规范。'), 'Json格式解析失败');
-    assert.equal(getShortMeaning('一二三四五六七八九十一二三四五六七八九十一二三四五六'), '一二三四五六七八九十一二三四五六七八九十一二三…');
+    assert.equal(
+      getShortMeaning('一二三四五六七八九十一二三四五六七八九十一二三四五六'),
+      '一二三四五六七八九十一二三四五六七八九十一二三…',
+    );
     assert.equal(getShortMeaning('因禁言，禁止发送消息'), '因禁言，禁止发送消息');
     assert.equal(getShortMeaning('被踢出'), '被踢出');
   });
@@ -152,11 +190,17 @@ describe('retired codes', async () => {
   const page = retired.find((file) => file.path === 'example/10011.md')!.text;
 
   it('keep their page, say they are no longer used and why, and link the replacement', () => {
-    assert.match(page, /<strong>此错误码已停用。<\/strong>新版接口统一返回 10010。替代错误码：<a href="\/example\/10010\/">10010 群组不存在<\/a>/);
+    assert.match(
+      page,
+      /<strong>此错误码已停用。<\/strong>新版接口统一返回 10010。替代错误码：<a href="\/example\/10010\/">10010 群组不存在<\/a>/,
+    );
   });
 
   it('are marked in the domain table', () => {
-    assert.match(retired.find((file) => file.path === 'example/group.md')!.text, /<tr id="10011"><td><a href="\/example\/10011\/">10011<\/a> <span class="code-status">已停用<\/span>/);
+    assert.match(
+      retired.find((file) => file.path === 'example/group.md')!.text,
+      /<tr id="10011"><td><a href="\/example\/10011\/">10011<\/a> <span class="code-status">已停用<\/span>/,
+    );
   });
 });
 
@@ -191,13 +235,14 @@ describe('domains too large for one table', async () => {
       ['big/huge/part-1.md', 'big/huge/part-2.md', 'big/huge/part-3.md'],
     );
     assert.match(text('big/huge.md'), /<a href="\/big\/huge\/part-3\/">第 3 部分：12000–12499<\/a>（500 个）/);
-    const rowIds = (path: string) => getElements(text(path)).flatMap((element) => (element.tagName === 'tr' ? (getAttribute(element, 'id') ?? []) : []));
+    const rowIds = (path: string) =>
+      getElements(text(path)).flatMap((element) => (element.tagName === 'tr' ? (getAttribute(element, 'id') ?? []) : []));
     assert.deepEqual(rowIds('big/huge.md'), []);
     assert.equal(rowIds('big/huge/part-2.md').length, 1000);
     assert.equal(rowIds('big/huge/part-2.md')[0], '11000');
   });
 
-  it("link each code page to its row in the part that holds it", () => {
+  it('link each code page to its row in the part that holds it', () => {
     assert.match(text('big/11500.md'), /<a href="\/big\/huge\/part-2\/#11500">巨型分类<\/a>/);
   });
 

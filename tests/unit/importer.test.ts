@@ -44,7 +44,9 @@ describe('Tencent source', () => {
   });
 
   it('reduces markup in cells to text: <p>, <br />, &nbsp; and whitespace', () => {
-    const { rows } = parseTencent('## 示例\n<table><tbody><tr><td>\n 123<br />\n</td><td><p>\n第一段</p><p>第二段&nbsp;。</p></td></tr></tbody></table>');
+    const { rows } = parseTencent(
+      '## 示例\n<table><tbody><tr><td>\n 123<br />\n</td><td><p>\n第一段</p><p>第二段&nbsp;。</p></td></tr></tbody></table>',
+    );
     assert.deepEqual(rows, [{ section: '示例', code: '123', message: '第一段 第二段 。', links: [] }]);
   });
 

@@ -9,7 +9,16 @@ const valid = makeCodeIndex(await loadFixtureCatalog('valid'), { base: '/' });
 
 describe('parseCodeQuery', () => {
   it('accepts a code as people paste it', () => {
-    for (const input of ['10010', ' 10010 ', 'code=10010', '错误码 10010', '错误码：10010', 'ErrorCode: 10010', '１００１０', 'errcode 10010。']) {
+    for (const input of [
+      '10010',
+      ' 10010 ',
+      'code=10010',
+      '错误码 10010',
+      '错误码：10010',
+      'ErrorCode: 10010',
+      '１００１０',
+      'errcode 10010。',
+    ]) {
       assert.equal(parseCodeQuery(input), '10010', input);
     }
   });

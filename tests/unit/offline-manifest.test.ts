@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getRequestPath, hashContent, isShellPath, makeManifest, makeWorkerBuild, measureManifest, type BuiltFile } from '../../src/offline/manifest.ts';
+import {
+  getRequestPath,
+  hashContent,
+  isShellPath,
+  makeManifest,
+  makeWorkerBuild,
+  measureManifest,
+  type BuiltFile,
+} from '../../src/offline/manifest.ts';
 import { getPageKey, isImmutablePath, isPagePath } from '../../src/offline/protocol.ts';
 
 const file = (path: string, size = 10, hash = hashContent(path)): BuiltFile => ({ file: path, size, hash });
@@ -60,9 +68,13 @@ describe('offline manifest', () => {
     const manifest = makeManifest(BUILT, '2026-11-22');
     const paths = manifest.files.map(([path]) => path);
     assert.deepEqual(paths, [...paths].sort());
-    for (const left of ['sw.js', 'offline-manifest.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js']) assert.ok(!paths.includes(left), left);
+    for (const left of ['sw.js', 'offline-manifest.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js'])
+      assert.ok(!paths.includes(left), left);
     assert.ok(paths.includes('pagefind/fragment/zh-cn_0604b73.pf_fragment'));
-    assert.deepEqual(manifest.files.find(([path]) => path === 'tencent-im/10010/'), ['tencent-im/10010/', 200, hashContent('tencent-im/10010/index.html')]);
+    assert.deepEqual(
+      manifest.files.find(([path]) => path === 'tencent-im/10010/'),
+      ['tencent-im/10010/', 200, hashContent('tencent-im/10010/index.html')],
+    );
     assert.equal(manifest.date, '2026-11-22');
     assert.deepEqual(measureManifest(manifest), { shellFiles: 12, shellBytes: 329, files: 18, bytes: 985 });
   });
@@ -74,7 +86,13 @@ describe('offline manifest', () => {
     const changed = BUILT.map((built) => (built.file === 'pagefind/pagefind-ui.js' ? { ...built, hash: hashContent('other') } : built));
     assert.notEqual(makeManifest(changed, null).version, version);
     // The worker's own files do not count: the worker embeds the version.
-    assert.equal(makeManifest(BUILT.filter((built) => built.file !== 'sw.js'), null).version, version);
+    assert.equal(
+      makeManifest(
+        BUILT.filter((built) => built.file !== 'sw.js'),
+        null,
+      ).version,
+      version,
+    );
   });
 
   it('gives the worker the version, the base and the shell with hashes', () => {

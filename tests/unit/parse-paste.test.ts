@@ -102,7 +102,7 @@ test('a number inside a range matches the range, with the number as found', () =
   assert.deepEqual(parsePaste('ErrorCode: 120000', index), []);
 });
 
-test('an exact code beats a range: it hides its own system\'s range and outranks another\'s', () => {
+test("an exact code beats a range: it hides its own system's range and outranks another's", () => {
   const withExact: PasteIndex = {
     entries: [
       { system: 'a', code: '120001', to: '130000', message: '回调返回的自定义错误码' },
@@ -141,7 +141,11 @@ test('isConfident: one clear match, or a lead of CONFIDENT_GAP', () => {
   assert.equal(isConfident(parsePaste('[V2TIMManager] login failed, code: 11', index)), true, 'a hint anywhere chooses too');
   assert.equal(isConfident(parsePaste('imsdk err 6013, trtc err 6012', index)), false, 'two codes marked alike');
   assert.equal(isConfident(parsePaste('{"ErrorCode":90001} 之后又出现 6012', index)), true, 'a label against a bare number');
-  assert.equal(isConfident(parsePaste('12:00:01.200 I/App: open\n12:00:02.001 W/App: conversation 10010 is empty', index)), false, 'a bare number in a log');
+  assert.equal(
+    isConfident(parsePaste('12:00:01.200 I/App: open\n12:00:02.001 W/App: conversation 10010 is empty', index)),
+    false,
+    'a bare number in a log',
+  );
 
   const match = (score: number): PasteMatch => ({ system: 's', code: String(score), value: String(score), score, reasons: [], spans: [] });
   assert.equal(isConfident([match(CONFIDENT_MIN_SCORE)]), true);
@@ -188,7 +192,9 @@ test('extractErrorText: a one-line paste is its own text; empty fields and bare 
 });
 
 function firstCodes(text: string, count = 1): string[] {
-  return matchMessages(text, index).slice(0, count).map((match) => `${match.system}/${match.code}`);
+  return matchMessages(text, index)
+    .slice(0, count)
+    .map((match) => `${match.system}/${match.code}`);
 }
 
 test('matchMessages finds Chinese messages from Chinese text', () => {
@@ -260,10 +266,10 @@ test('a 20,000-character log parses in a few milliseconds', () => {
 
 test('adversarial pastes stay linear', () => {
   const adversarial = {
-    'hyphens': '1-'.repeat(10_000),
-    'colons': '1:'.repeat(10_000),
+    hyphens: '1-'.repeat(10_000),
+    colons: '1:'.repeat(10_000),
     'list markers': '1)'.repeat(10_000),
-    'thousands': '9,999,'.repeat(3_333),
+    thousands: '9,999,'.repeat(3_333),
     'one long word': 'a'.repeat(20_000),
     'one long number': '9'.repeat(20_000),
     'dotted name': 'a.'.repeat(10_000),

@@ -18,9 +18,18 @@ describe('getSearchQuery', () => {
 
 describe('makeReportUrl', () => {
   it('prefills the code, the system and the page the reader came from', () => {
-    const url = new URL(makeReportUrl('https://github.com/example/im-error-codes/issues/new?labels=missing-code', { code: '10999', systemName: '腾讯云 IM', page: 'https://errors.example.com/tencent-im/10999/' }));
+    const url = new URL(
+      makeReportUrl('https://github.com/example/im-error-codes/issues/new?labels=missing-code', {
+        code: '10999',
+        systemName: '腾讯云 IM',
+        page: 'https://errors.example.com/tencent-im/10999/',
+      }),
+    );
     assert.equal(url.searchParams.get('labels'), 'missing-code');
     assert.equal(url.searchParams.get('title'), '错误码 10999（腾讯云 IM）不在目录中');
-    assert.equal(url.searchParams.get('body'), '错误码：10999\n系统：腾讯云 IM\n来自页面：https://errors.example.com/tencent-im/10999/\n\n在哪里看到的（日志、接口、SDK 版本）：\n');
+    assert.equal(
+      url.searchParams.get('body'),
+      '错误码：10999\n系统：腾讯云 IM\n来自页面：https://errors.example.com/tencent-im/10999/\n\n在哪里看到的（日志、接口、SDK 版本）：\n',
+    );
   });
 });

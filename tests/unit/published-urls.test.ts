@@ -22,7 +22,16 @@ describe('published URLs', () => {
 
   it('lists pages, number-only pages and public files, sorted', async () => {
     const urls = getPublishedUrls(await loadCatalog('.'));
-    for (const url of ['/', '/catalog.json', '/tencent-im/', '/tencent-im/group/', '/tencent-im/10010/', '/10010/', '/wildfirechat/7/', '/7/']) {
+    for (const url of [
+      '/',
+      '/catalog.json',
+      '/tencent-im/',
+      '/tencent-im/group/',
+      '/tencent-im/10010/',
+      '/10010/',
+      '/wildfirechat/7/',
+      '/7/',
+    ]) {
       assert.ok(urls.includes(url), url);
     }
     assert.deepEqual(urls, [...urls].sort());

@@ -5,13 +5,23 @@ import { focusSidebar } from '../../src/site/sidebar.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
-const link = (label: string, href: string, attrs = {}): SidebarEntry => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs });
+const link = (label: string, href: string, attrs = {}): SidebarEntry => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: false,
+  badge: undefined,
+  attrs,
+});
 const group = (label: string, system: string, domains: string[]): SidebarEntry => ({
   type: 'group',
   label,
   collapsed: false,
   badge: undefined,
-  entries: [link('概览', `/errors/${system}/`, { 'data-system': system }), ...domains.map((domain) => link(domain, `/errors/${system}/${domain}/`))],
+  entries: [
+    link('概览', `/errors/${system}/`, { 'data-system': system }),
+    ...domains.map((domain) => link(domain, `/errors/${system}/${domain}/`)),
+  ],
 });
 const sidebar = [group('野火IM', 'wildfirechat', ['general']), group('腾讯云 IM', 'tencent-im', ['group', 'profile'])];
 

@@ -4,7 +4,13 @@ import { getSiteConfig } from '../../src/site-config.ts';
 
 describe('getSiteConfig', () => {
   it('defaults every setting when the environment sets none', () => {
-    assert.deepEqual(getSiteConfig({}), { site: undefined, base: '/', reportUrl: undefined, catalogDir: 'content/catalog', outDir: 'dist' });
+    assert.deepEqual(getSiteConfig({}), {
+      site: undefined,
+      base: '/',
+      reportUrl: undefined,
+      catalogDir: 'content/catalog',
+      outDir: 'dist',
+    });
   });
 
   it('reads the deployment settings, treating blank values as unset', () => {

@@ -29,7 +29,11 @@ function assertRowInCatalog(systemId: string, domainId: string, row: SourceRow) 
   assert.ok(code, `${systemId}/${domainId} lacks code ${row.code} (${row.message})`);
   assert.equal(normalizeText(code.message), row.message, `${systemId} ${row.code}: message differs from the source`);
   assert.equal(code.handling && normalizeText(code.handling), row.handling, `${systemId} ${row.code}: handling differs from the source`);
-  for (const link of row.links) assert.ok(code.links?.some((candidate) => candidate.text === link.text && candidate.url === link.url), `${systemId} ${row.code}: link "${link.text}" is missing`);
+  for (const link of row.links)
+    assert.ok(
+      code.links?.some((candidate) => candidate.text === link.text && candidate.url === link.url),
+      `${systemId} ${row.code}: link "${link.text}" is missing`,
+    );
 }
 
 describe('the catalog holds every source row with its code and text', () => {
@@ -46,7 +50,9 @@ describe('the catalog holds every source row with its code and text', () => {
 
   it('434 rows in all: the codes credited to a seed document are exactly its rows', () => {
     const seedCodes = catalog.systems.flatMap((system) =>
-      system.domains.flatMap((domain) => domain.codes.filter((code) => system.sources.find((source) => source.id === code.source)?.file !== undefined)),
+      system.domains.flatMap((domain) =>
+        domain.codes.filter((code) => system.sources.find((source) => source.id === code.source)?.file !== undefined),
+      ),
     );
     const catchAlls = catalog.systems.flatMap((system) => system.domains).filter((domain) => domain.otherCodes).length;
     assert.equal(seedCodes.length + catchAlls, 434);

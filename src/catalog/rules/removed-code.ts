@@ -7,7 +7,9 @@ export const removedCode: CatalogRule = {
   check: ({ domains }) =>
     domains.flatMap((domain) => {
       const systemCodes = new Set(
-        domains.filter((other) => other.value.system === domain.value.system).flatMap((other) => other.value.codes.map((code) => code.code)),
+        domains
+          .filter((other) => other.value.system === domain.value.system)
+          .flatMap((other) => other.value.codes.map((code) => code.code)),
       );
       return domain.value.codes.flatMap((code, index) => {
         const at = (field: string) => domain.yaml.locate(['codes', index, field]);
@@ -15,13 +17,21 @@ export const removedCode: CatalogRule = {
           return (['reason', 'replacement'] as const)
             .filter((field) => code[field] !== undefined)
             .map((field) =>
-              makeProblem(at(field), `code ${code.code} has "${field}" but is not removed`, `add "status: removed" to retire the code, or delete "${field}"`),
+              makeProblem(
+                at(field),
+                `code ${code.code} has "${field}" but is not removed`,
+                `add "status: removed" to retire the code, or delete "${field}"`,
+              ),
             );
         }
         const problems = [];
         if (code.reason === undefined) {
           problems.push(
-            makeProblem(at('status'), `removed code ${code.code} has no "reason"`, 'add "reason: …" saying why the code is no longer used; readers of old tickets need it'),
+            makeProblem(
+              at('status'),
+              `removed code ${code.code} has no "reason"`,
+              'add "reason: …" saying why the code is no longer used; readers of old tickets need it',
+            ),
           );
         }
         if (code.replacement !== undefined && (code.replacement === code.code || !systemCodes.has(code.replacement))) {

@@ -18,10 +18,18 @@ export const unknownSource: CatalogRule = {
     for (const system of systems) {
       const located = system.value.sources.map((source, index) => ({ source, at: system.yaml.locate(['sources', index, 'id']) }));
       for (const { item, first } of findDuplicates(located, ({ source }) => source.id)) {
-        problems.push(makeProblem(item.at, `duplicate source id "${item.source.id}" (first at ${formatOtherPlace(first.at, item.at)})`, 'give each source of a system its own id'));
+        problems.push(
+          makeProblem(
+            item.at,
+            `duplicate source id "${item.source.id}" (first at ${formatOtherPlace(first.at, item.at)})`,
+            'give each source of a system its own id',
+          ),
+        );
       }
     }
-    const sourcesOf = new Map(systems.map((system) => [system.value.id, new Map(system.value.sources.map((source) => [source.id, source]))]));
+    const sourcesOf = new Map(
+      systems.map((system) => [system.value.id, new Map(system.value.sources.map((source) => [source.id, source]))]),
+    );
     const check = (system: string, id: string | undefined, line: number | undefined, at: Position, what: string, lineAt: Position) => {
       const sources = sourcesOf.get(system);
       if (!sources) return; // unknown-system reports the domain.
@@ -30,17 +38,46 @@ export const unknownSource: CatalogRule = {
       if (!source) {
         const closest = getClosest(resolved, [...sources.keys()]);
         problems.push(
-          makeProblem(at, `${what} cites source "${resolved}", which system "${system}" does not list`, `${closest ? `did you mean "${closest}"? ` : ''}sources of "${system}": ${[...sources.keys()].join(', ')}; add the document to its system.yaml first`),
+          makeProblem(
+            at,
+            `${what} cites source "${resolved}", which system "${system}" does not list`,
+            `${closest ? `did you mean "${closest}"? ` : ''}sources of "${system}": ${[...sources.keys()].join(', ')}; add the document to its system.yaml first`,
+          ),
         );
       } else if (line === undefined && isRepositoryFile(source.url) && source.file === undefined) {
-        problems.push(makeProblem(lineAt, `${what} cites the repository file "${source.id}" without a line`, 'add "line: …", the line that defines the code in the version the source URL points at'));
+        problems.push(
+          makeProblem(
+            lineAt,
+            `${what} cites the repository file "${source.id}" without a line`,
+            'add "line: …", the line that defines the code in the version the source URL points at',
+          ),
+        );
       }
     };
-    for (const domain of domains) if (domain.value.source) check(domain.value.system, domain.value.source, 1, domain.yaml.locate(['source']), `domain "${domain.value.id}"`, domain.yaml.locate(['source']));
+    for (const domain of domains)
+      if (domain.value.source)
+        check(
+          domain.value.system,
+          domain.value.source,
+          1,
+          domain.yaml.locate(['source']),
+          `domain "${domain.value.id}"`,
+          domain.yaml.locate(['source']),
+        );
     for (const { system, domain, entry, label, locate } of getEntries(domains)) {
       const source = entry.source ?? domain.value.source;
       check(system, source, entry.line, entry.source ? locate('source') : locate(), `code ${label}`, locate());
-      if ('newer' in entry) entry.newer?.forEach((statement, index) => check(system, statement.source, statement.line, locate('newer', index, 'source'), `the newer statement on code ${label}`, locate('newer', index)));
+      if ('newer' in entry)
+        entry.newer?.forEach((statement, index) =>
+          check(
+            system,
+            statement.source,
+            statement.line,
+            locate('newer', index, 'source'),
+            `the newer statement on code ${label}`,
+            locate('newer', index),
+          ),
+        );
     }
     return problems;
   },

@@ -49,10 +49,16 @@ export class CodePage extends SitePage {
 
   /** A fact of the 怎么办 block: 类别, 重试 or 处理方. */
   judgement(label: string): Locator {
-    return this.guidance.locator('dl div').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+    return this.guidance
+      .locator('dl div')
+      .filter({ has: this.page.locator('dt', { hasText: label }) })
+      .locator('dd');
   }
 
   fact(label: string): Locator {
-    return this.facts.locator('div').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+    return this.facts
+      .locator('div')
+      .filter({ has: this.page.locator('dt', { hasText: label }) })
+      .locator('dd');
   }
 }

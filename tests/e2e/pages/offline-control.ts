@@ -35,6 +35,9 @@ export class OfflineControl {
 
   /** A fact of the panel, e.g. `本机目录版本` or `占用空间`. */
   fact(term: string): Locator {
-    return this.panel.locator('.offline-panel-facts div').filter({ has: this.page.locator('dt', { hasText: term }) }).locator('dd');
+    return this.panel
+      .locator('.offline-panel-facts div')
+      .filter({ has: this.page.locator('dt', { hasText: term }) })
+      .locator('dd');
   }
 }
