@@ -4,7 +4,7 @@ import { makeUrl, normalizeBase } from '../urls.ts';
 import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
 import { renderDifferencesPage } from './render-differences-page.ts';
 import { renderRangePage } from './render-range-page.ts';
-import { getCodeEntries, getRangeEntries, getSimilarInOtherSystems, groupByMessage } from '../catalog/queries.ts';
+import { getCodeEntries, getRangeEntries, groupByMessage, makeSimilarFinder } from '../catalog/queries.ts';
 import type { GeneratedFile } from './page-file.ts';
 import { renderCodePage } from './render-code-page.ts';
 import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
@@ -38,8 +38,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       }),
     ),
   ];
-  // Each code is compared with the other systems' codes of its category only, not with every code.
-  const byCategory = Map.groupBy(entries, (entry) => entry.code.category);
+  const getSimilar = makeSimilarFinder(entries);
   const partsByDomain = new Map(
     catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)),
   );
@@ -58,7 +57,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       renderCodePage(entry, {
         base,
         catalog,
-        similar: getSimilarInOtherSystems(entry, byCategory.get(entry.code.category)!, MAX_SIMILAR),
+        similar: getSimilar(entry, MAX_SIMILAR),
         previous: sameDomain(entries[index - 1]),
         next: sameDomain(entries[index + 1]),
         sameMessage: byMessage.get(entry.code.message)!.filter((other) => other !== entry),
