@@ -168,7 +168,9 @@ export function makeSimilarFinder(entries: readonly CodeEntry[]): (entry: CodeEn
     for (const bigram of getMessageBigrams(entry.code.message)) {
       for (const position of category.byBigram.get(bigram) ?? []) {
         if (category.candidates[position]!.system === entry.system) continue;
-        if (shared[position]++ === 0) touched.push(position);
+        const count = shared[position]! + 1;
+        shared[position] = count;
+        if (count === 1) touched.push(position);
       }
     }
     // The best `limit` in one pass: a category can hold thousands of codes that share a pair or two.
