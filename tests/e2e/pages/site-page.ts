@@ -52,6 +52,16 @@ export class SearchResults {
     this.results = dialog.locator('.pagefind-ui__result');
   }
 
+  /**
+   * A group of the filter panel, once Pagefind has rendered it. It does so after the results; when the offline
+   * test's full download shares the preview server and the two cores, more than 15 s later (seen in CI runs).
+   */
+  async getFilterGroup(name: string): Promise<Locator> {
+    const group = this.dialog.locator('.pagefind-ui__filter-panel .pagefind-ui__filter-name', { hasText: name });
+    await expect(group).toBeVisible({ timeout: 45_000 });
+    return group;
+  }
+
   /** The page links of the results, in ranked order, once Pagefind has stopped re-rendering them. */
   async getResultUrls(): Promise<string[]> {
     const read = () =>
