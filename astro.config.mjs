@@ -1,7 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { loadCatalog } from './src/catalog/load-catalog.ts';
+import { getCatalog } from './src/catalog/get-catalog.ts';
 import { getSiteConfig } from './src/site-config.ts';
 import { catalogModule } from './src/integrations/catalog-module.ts';
 import { numberRedirects } from './src/integrations/number-redirects.ts';
@@ -10,7 +10,8 @@ import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
 
 const { site, base, catalogDir, outDir } = getSiteConfig(process.env);
-const catalog = await loadCatalog('.', catalogDir);
+// The catalog this process loaded already (scripts/build.ts) or loads now; the content loader reuses it.
+const catalog = await getCatalog('.', catalogDir);
 
 export default defineConfig({
   site,

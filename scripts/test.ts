@@ -32,7 +32,7 @@ async function runAll(): Promise<number> {
   run('Unit tests', process.execPath, ['--test', 'tests/unit/**/*.test.ts']);
   run('Lint (ESLint, Prettier, knip)', npm, ['run', 'lint', '--silent']);
   const browser = findBrowser((line) => console.log(line));
-  // The real catalog's site last, so src/content/docs/ is left as `npm run dev` would make it.
+  // The real catalog's site last, so Astro's content cache is left as `npm run dev` would find it.
   for (const build of [...SITE_BUILDS].reverse()) {
     const settings = Object.entries(build.env).map(([key, value]) => `${key}=${value}`);
     run(`Build the "${build.name}" site (${settings.join(' ')})`, npm, ['run', 'build', '--silent'], { ...process.env, ...build.env });

@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { catalogLoader } from './integrations/catalog-loader.ts';
+import { getSiteConfig } from './site-config.ts';
 
 export const collections = {
-  // Starlight's docsLoader() is this glob, but it keeps every page's Markdown source in the data store
-  // next to the rendered HTML. Starlight never reads the source, and the build bundles the whole
-  // store, so with thousands of generated pages the copy would cost build time for nothing.
-  docs: defineCollection({ loader: glob({ base: './src/content/docs', pattern: '**/[^_]*.md', retainBody: false }), schema: docsSchema() }),
+  // Every page comes from the catalog, generated in memory: src/integrations/catalog-loader.ts.
+  docs: defineCollection({ loader: catalogLoader(getSiteConfig(process.env).catalogDir), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -111,11 +111,3 @@ export function makeAssetUrl(file: string, options: { base?: string } = {}): str
 export function makeAbsoluteUrl(siteRelativeUrl: string, site?: string): string {
   return site ? new URL(siteRelativeUrl, site).href : siteRelativeUrl;
 }
-
-/** Where the generator writes the page's Markdown, relative to `src/content/docs/`. */
-export function getPageFile(target: PageTarget): string {
-  const segments = getPageSegments(target);
-  return target.kind === 'home' || target.kind === 'system' || target.kind === 'categories'
-    ? [...segments, 'index.md'].join('/')
-    : `${segments.join('/')}.md`;
-}

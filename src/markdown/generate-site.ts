@@ -1,11 +1,11 @@
-/** Pure: catalog → every generated page, sorted by path, identical for identical input. */
+/** Pure: catalog → every generated page, sorted by id, identical for identical input. */
 import type { Catalog } from '../catalog/model.ts';
 import { makeUrl, normalizeBase } from '../urls.ts';
 import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
 import { renderDifferencesPage } from './render-differences-page.ts';
 import { renderRangePage } from './render-range-page.ts';
 import { getCodeEntries, getRangeEntries, groupByMessage, makeSimilarFinder } from '../catalog/queries.ts';
-import type { GeneratedFile } from './page-file.ts';
+import type { GeneratedPage } from './page.ts';
 import { renderCodePage } from './render-code-page.ts';
 import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
 import { renderDomainPage, renderDomainPartPage } from './render-domain-page.ts';
@@ -21,11 +21,11 @@ export interface GenerateOptions {
 const MAX_SIMILAR = 5;
 
 /** Every Markdown page of the site, from the home page to each code's, with links under `options.base`. */
-export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedFile[] {
+export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedPage[] {
   const base = normalizeBase(options.base);
   const entries = getCodeEntries(catalog);
   const byMessage = groupByMessage(entries);
-  const files: GeneratedFile[] = [
+  const pages: GeneratedPage[] = [
     renderHomePage(catalog, { base }),
     renderCategoriesPage(catalog, entries, { base }),
     ...catalog.categories.map((category) => renderCategoryPage(category, entries, catalog, { base })),
@@ -44,16 +44,16 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
   );
   const partByCode = new Map([...partsByDomain].map(([domain, parts]) => [domain, getPartByCode(parts)] as const));
   for (const system of catalog.systems) {
-    files.push(renderSystemPage(system, { base }));
+    pages.push(renderSystemPage(system, { base }));
     for (const domain of system.domains) {
       const parts = partsByDomain.get(domain)!;
-      files.push(renderDomainPage(system, domain, { base, parts }));
-      for (const part of parts) files.push(renderDomainPartPage(system, domain, part, { base, parts }));
+      pages.push(renderDomainPage(system, domain, { base, parts }));
+      for (const part of parts) pages.push(renderDomainPartPage(system, domain, part, { base, parts }));
     }
   }
   entries.forEach((entry, index) => {
     const sameDomain = (other: (typeof entries)[number] | undefined) => (other?.domain === entry.domain ? other : undefined);
-    files.push(
+    pages.push(
       renderCodePage(entry, {
         base,
         catalog,
@@ -65,5 +65,5 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       }),
     );
   });
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

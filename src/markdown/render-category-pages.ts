@@ -2,10 +2,10 @@ import { h } from 'hastscript';
 import type { Catalog } from '../catalog/model.ts';
 import { getRangeEntries, getRangeLabel, getShortMeaning, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type Category } from '../catalog/schema.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeTable, makeTableRow, makeText } from './html-tree.ts';
 import { makeSectionHeading } from './markdown-body.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 
 const TAXONOMY_FILE = 'content/catalog/categories.yaml';
 
@@ -15,7 +15,7 @@ export function renderCategoryPage(
   entries: readonly CodeEntry[],
   catalog: Catalog,
   options: { base: string },
-): GeneratedFile {
+): GeneratedPage {
   const { base } = options;
   const codes = entries.filter((entry) => entry.code.category === category.id);
   const ranges = getRangeEntries(catalog).filter((entry) => entry.range.category === category.id);
@@ -43,8 +43,8 @@ export function renderCategoryPage(
       ),
     ),
   ];
-  return makePageFile(
-    getPageFile({ kind: 'category', category: category.id }),
+  return makePage(
+    { kind: 'category', category: category.id },
     TAXONOMY_FILE,
     { title: `${category.name}类错误码`, description: `${category.description}（${rows.length} 个错误码）` },
     [
@@ -60,11 +60,11 @@ export function renderCategoryPage(
 }
 
 /** The list of every category, with how many codes each holds. */
-export function renderCategoriesPage(catalog: Catalog, entries: readonly CodeEntry[], options: { base: string }): GeneratedFile {
+export function renderCategoriesPage(catalog: Catalog, entries: readonly CodeEntry[], options: { base: string }): GeneratedPage {
   const { base } = options;
   const counts = Map.groupBy(entries, (entry) => entry.code.category);
-  return makePageFile(
-    getPageFile({ kind: 'categories' }),
+  return makePage(
+    { kind: 'categories' },
     TAXONOMY_FILE,
     { title: '按问题类别', description: '各系统的错误码按问题类别归类：认证、限频、权限、参数、超限、网络等。' },
     [

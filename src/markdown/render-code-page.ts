@@ -3,10 +3,10 @@ import { h, type Child } from 'hastscript';
 import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import { flattenLineBreaks, makeExternalLink, makeInternalLink, makeLinkedText, makeText } from './html-tree.ts';
 import { makePlainSectionHeading, type PageBlock } from './markdown-body.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 
 /** A generic message ("内部错误，请重试") can be shared by hundreds of codes; the page lists the first few. */
 const MAX_SAME_MESSAGE = 20;
@@ -111,7 +111,7 @@ function renderNewerStatements(system: CatalogSystem, newer: readonly NewerState
 }
 
 /** A code's page: what it means, what to do, where it comes from, and related codes. */
-export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedFile {
+export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedPage {
   const { system, domain, code } = entry;
   const { base } = context;
   const codeUrl = (other: CodeEntry) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code }, { base });
@@ -227,5 +227,5 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       renderCitation(system, code.source, code.line),
     ]),
   ];
-  return makePageFile(getPageFile({ kind: 'code', system: system.id, code: code.code }), domain.file, frontmatter, body);
+  return makePage({ kind: 'code', system: system.id, code: code.code }, domain.file, frontmatter, body);
 }

@@ -1,16 +1,16 @@
 import { h } from 'hastscript';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeText } from './html-tree.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 import { renderCitation } from './render-code-page.ts';
 
 /** 各版本说法不同的错误码: every code a newer source describes differently from its seed text. */
-export function renderDifferencesPage(entries: readonly CodeEntry[], options: { base: string }): GeneratedFile {
+export function renderDifferencesPage(entries: readonly CodeEntry[], options: { base: string }): GeneratedPage {
   const { base } = options;
   const differing = entries.filter((entry) => (entry.code.newer ?? []).length > 0);
-  return makePageFile(
-    getPageFile({ kind: 'differences' }),
+  return makePage(
+    { kind: 'differences' },
     'content/catalog',
     { title: '各版本说法不同的错误码', description: `${differing.length} 个错误码在较新的来源中有不同的说法。` },
     [

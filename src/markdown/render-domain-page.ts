@@ -3,11 +3,11 @@ import { h } from 'hastscript';
 import type { CatalogDomain, CatalogSystem } from '../catalog/model.ts';
 import { getRangeLabel } from '../catalog/queries.ts';
 import type { Code } from '../catalog/schema.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import type { DomainPart } from '../catalog/domain-parts.ts';
 import { makeExternalLink, makeInternalLink, makeLinkedText, makeTable, makeTableRow, makeText } from './html-tree.ts';
 import { makeSectionHeading, type PageBlock } from './markdown-body.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 
 interface DomainPageOptions {
   base: string;
@@ -78,7 +78,7 @@ function renderRangeTable(system: CatalogSystem, domain: CatalogDomain, base: st
 }
 
 /** A domain's page: its notes, and its codes as one table or as links to the parts that list them. */
-export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, options: DomainPageOptions): GeneratedFile {
+export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, options: DomainPageOptions): GeneratedPage {
   const { base, parts } = options;
   const partUrl = (part: DomainPart) => makeUrl({ kind: 'domain-part', system: system.id, domain: domain.id, part: part.part }, { base });
   const listing =
@@ -120,8 +120,8 @@ export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, o
     ...(domain.codes.length > 0 ? [...makeSectionHeading('错误码列表'), ...listing] : []),
     ...renderRangeTable(system, domain, base),
   ];
-  return makePageFile(
-    getPageFile({ kind: 'domain', system: system.id, domain: domain.id }),
+  return makePage(
+    { kind: 'domain', system: system.id, domain: domain.id },
     domain.file,
     { title: domain.name, description: `${system.name} · ${domain.name}：${domain.codes.length} 个错误码及其含义。` },
     body,
@@ -134,7 +134,7 @@ export function renderDomainPartPage(
   domain: CatalogDomain,
   part: DomainPart,
   options: DomainPageOptions,
-): GeneratedFile {
+): GeneratedPage {
   const { base, parts } = options;
   const neighbour = (other: DomainPart | undefined) =>
     other
@@ -143,8 +143,8 @@ export function renderDomainPartPage(
           label: `第 ${other.part} 部分：${getPartLabel(other)}`,
         }
       : false;
-  return makePageFile(
-    getPageFile({ kind: 'domain-part', system: system.id, domain: domain.id, part: part.part }),
+  return makePage(
+    { kind: 'domain-part', system: system.id, domain: domain.id, part: part.part },
     domain.file,
     {
       title: `${domain.name}（第 ${part.part} 部分）`,

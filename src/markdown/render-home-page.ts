@@ -1,14 +1,14 @@
 import { h } from 'hastscript';
 import { CATALOG_DIR, type Catalog } from '../catalog/model.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import { countCodes } from '../catalog/queries.ts';
 import { makeInternalLink } from './html-tree.ts';
 import { makeSectionHeading } from './markdown-body.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 import { renderDomainTable } from './render-system-page.ts';
 
 /** The home page: what the site holds, how to find a code, and every system's domains. */
-export function renderHomePage(catalog: Catalog, options: { base: string }): GeneratedFile {
+export function renderHomePage(catalog: Catalog, options: { base: string }): GeneratedPage {
   const { base } = options;
   const total = catalog.systems.reduce((sum, system) => sum + countCodes(system), 0);
   const systemNames = catalog.systems.map((system) => system.name).join('、');
@@ -64,8 +64,8 @@ export function renderHomePage(catalog: Catalog, options: { base: string }): Gen
       renderDomainTable(system, base),
     ]),
   ];
-  return makePageFile(
-    getPageFile({ kind: 'home' }),
+  return makePage(
+    { kind: 'home' },
     CATALOG_DIR,
     {
       title: 'IM 错误码目录',

@@ -1,20 +1,20 @@
 import { h } from 'hastscript';
 import type { Catalog } from '../catalog/model.ts';
 import { getRangeLabel, getSource, getTextBy, type RangeEntry } from '../catalog/queries.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeText } from './html-tree.ts';
 import { makePlainSectionHeading } from './markdown-body.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 import { makeFact, renderCitation, renderGuidance } from './render-code-page.ts';
 
 /** The page of a reserved range: any number inside it is looked up to here. */
-export function renderRangePage(entry: RangeEntry, context: { base: string; catalog: Catalog; rowUrl: string }): GeneratedFile {
+export function renderRangePage(entry: RangeEntry, context: { base: string; catalog: Catalog; rowUrl: string }): GeneratedPage {
   const { system, domain, range } = entry;
   const { base } = context;
   const label = getRangeLabel(range);
   const textBy = getTextBy(getSource(system, range.source));
-  return makePageFile(
-    getPageFile({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }),
+  return makePage(
+    { kind: 'range', system: system.id, from: range.range[0], to: range.range[1] },
     domain.file,
     { title: `${label} ${range.message}`, description: `${system.name} 错误码区间 ${label}：${range.message}`, tableOfContents: false },
     [

@@ -1,11 +1,11 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { CatalogSystem } from '../catalog/model.ts';
-import { getPageFile, makeUrl } from '../urls.ts';
+import { makeUrl } from '../urls.ts';
 import { countCodes, getCodeRange } from '../catalog/queries.ts';
 import { makeExternalLink, makeInternalLink, makeTable, makeTableRow, makeText } from './html-tree.ts';
 import { makeSectionHeading } from './markdown-body.ts';
-import { makePageFile, type GeneratedFile } from './page-file.ts';
+import { makePage, type GeneratedPage } from './page.ts';
 
 /** The table of a system's domains, shared by the system page and the home page. */
 export function renderDomainTable(system: CatalogSystem, base: string): Element {
@@ -24,7 +24,7 @@ export function renderDomainTable(system: CatalogSystem, base: string): Element 
 }
 
 /** A system's page: its domains, and the sources its codes come from. */
-export function renderSystemPage(system: CatalogSystem, options: { base: string }): GeneratedFile {
+export function renderSystemPage(system: CatalogSystem, options: { base: string }): GeneratedPage {
   const total = countCodes(system);
   const body = [
     h('p', [makeText(`${system.name}（${system.nameEn}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。`)]),
@@ -46,8 +46,8 @@ export function renderSystemPage(system: CatalogSystem, options: { base: string 
       ),
     ),
   ];
-  return makePageFile(
-    getPageFile({ kind: 'system', system: system.id }),
+  return makePage(
+    { kind: 'system', system: system.id },
     system.file,
     { title: `${system.name} 错误码`, description: `${system.name}（${system.nameEn}）的全部 ${total} 个错误码，按分类列出。` },
     body,

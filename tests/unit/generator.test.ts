@@ -3,16 +3,19 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { getShortMeaning } from '../../src/catalog/queries.ts';
 import { generateSite } from '../../src/markdown/generate-site.ts';
+import { getPageMarkdownFile, type GeneratedPage } from '../../src/markdown/page.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
 import { getAttribute, getElements, hasClass } from '../helpers/html.ts';
 import { makeInlineCatalog } from '../helpers/inline-catalog.ts';
 
 const catalog = await loadFixtureCatalog('valid');
 const files = generateSite(catalog);
-const getFile = (path: string) => {
-  const file = files.find((candidate) => candidate.path === path);
-  assert.ok(file, `no generated file ${path}; have ${files.map((candidate) => candidate.path).join(', ')}`);
-  return file.text;
+/** A page as `npm run page` prints it: frontmatter, then the Markdown body. */
+const getText = (page: GeneratedPage) => getPageMarkdownFile(page);
+const getFile = (id: string) => {
+  const file = files.find((candidate) => candidate.id === id);
+  assert.ok(file, `no generated page ${id}; have ${files.map((candidate) => candidate.id).join(', ')}`);
+  return getText(file);
 };
 /** The fields these tests read; Starlight's schema checks the rest at build time. */
 interface Frontmatter {
@@ -27,32 +30,29 @@ const getFrontmatter = (path: string) => getFrontmatterOf(getFile(path));
 describe('generator', () => {
   it('writes a home, a system, its domains, one page per code and range, and the category pages', () => {
     assert.deepEqual(
-      files.map((file) => file.path),
+      files.map((file) => file.id),
       [
-        'categories/index.md',
-        'categories/invalid-request.md',
-        'categories/not-found.md',
-        'categories/server-internal.md',
-        'differences.md',
-        'example/-6.md',
-        'example/10004.md',
-        'example/10007.md',
-        'example/10010.md',
-        'example/120001-130000.md',
-        'example/client.md',
-        'example/group.md',
-        'example/index.md',
-        'index.md',
+        'categories',
+        'categories/invalid-request',
+        'categories/not-found',
+        'categories/server-internal',
+        'differences',
+        'example',
+        'example/-6',
+        'example/10004',
+        'example/10007',
+        'example/10010',
+        'example/120001-130000',
+        'example/client',
+        'example/group',
+        'index',
       ],
     );
   });
 
-  it('stamps every page with the catalog file it comes from', () => {
-    assert.match(
-      getFile('example/10010.md'),
-      /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — do not edit/,
-    );
-    for (const file of files) assert.match(file.text, /# generated from .* — do not edit/);
+  it('names the catalog file each page comes from', () => {
+    assert.equal(files.find((file) => file.id === 'example/10010')?.sourceFile, 'tests/fixtures/catalogs/valid/example/group.yaml');
+    assert.match(getFile('example/10010'), /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — change the catalog/);
   });
 
   it('is deterministic', () => {
@@ -60,20 +60,20 @@ describe('generator', () => {
   });
 
   it('titles a code page with the code and its short meaning, and describes it with the message', () => {
-    const frontmatter = getFrontmatter('example/10010.md');
+    const frontmatter = getFrontmatter('example/10010');
     assert.equal(frontmatter.title, '10010 群组不存在');
     assert.equal(frontmatter.description, '群组不存在，或者已经被解散。');
   });
 
   it('links a code page to its neighbours in numeric order', () => {
-    assert.deepEqual(getFrontmatter('example/10007.md').prev, { link: '/example/10004/', label: '10004 参数非法' });
-    assert.deepEqual(getFrontmatter('example/10007.md').next, { link: '/example/10010/', label: '10010 群组不存在' });
-    assert.equal(getFrontmatter('example/10004.md').prev, false);
-    assert.equal(getFrontmatter('example/10010.md').next, false);
+    assert.deepEqual(getFrontmatter('example/10007').prev, { link: '/example/10004/', label: '10004 参数非法' });
+    assert.deepEqual(getFrontmatter('example/10007').next, { link: '/example/10010/', label: '10010 群组不存在' });
+    assert.equal(getFrontmatter('example/10004').prev, false);
+    assert.equal(getFrontmatter('example/10010').next, false);
   });
 
   it('shows the handling, the domain notes, the system, domain and source on a code page', () => {
-    const page = getFile('example/10010.md');
+    const page = getFile('example/10010');
     assert.match(
       page,
       /<p class="text-by text-by-vendor" data-pagefind-ignore>官方处理建议<\/p><p class="code-handling">检查群组 ID。<\/p>/,
@@ -85,7 +85,7 @@ describe('generator', () => {
   });
 
   it("shows the catalog's judgement in a 怎么办 block, labelled as ours, with the category linked", () => {
-    const page = getFile('example/10004.md');
+    const page = getFile('example/10004');
     assert.match(page, /<h2 class="section-heading" data-pagefind-ignore>怎么办<\/h2>/);
     assert.match(page, /<dd data-pagefind-filter="类别"><a href="\/categories\/not-found\/">对象不存在<\/a><\/dd>/);
     assert.match(page, /<dd data-pagefind-filter="重试">修正后重试<\/dd>/);
@@ -99,10 +99,10 @@ describe('generator', () => {
 
   it("labels a seed document's text as the vendor's and a cited source's text as ours", () => {
     assert.match(
-      getFile('example/10010.md'),
+      getFile('example/10010'),
       /<h2 class="section-heading" data-pagefind-ignore>官方说明<\/h2>\n\n<p class="code-message" data-text-by="vendor" data-pagefind-weight="2">/,
     );
-    const cited = getFile('example/-6.md');
+    const cited = getFile('example/-6');
     assert.match(
       cited,
       /<h2 class="section-heading" data-pagefind-ignore>本目录说明<\/h2>\n\n<p class="code-message" data-text-by="catalog" data-pagefind-weight="2">连接时使用的 token 无效。<\/p>/,
@@ -116,34 +116,34 @@ describe('generator', () => {
 
   it('shows what a newer source says beside the seed text, and lists it on the differences page', () => {
     assert.match(
-      getFile('example/10010.md'),
+      getFile('example/10010'),
       /<li><p>较新的头文件把它叫作群组已解散。<\/p><p class="newer-source">本目录转述，出处：《ExampleErrorCode\.h》第 7 行/,
     );
     assert.match(
-      getFile('differences.md'),
+      getFile('differences'),
       /<a href="\/example\/10010\/">示例 IM 10010：群组不存在<\/a><ul><li>较新的头文件把它叫作群组已解散。/,
     );
   });
 
   it('gives a range its own page and row', () => {
-    const page = getFile('example/120001-130000.md');
-    assert.equal(getFrontmatter('example/120001-130000.md').title, '120001–130000 应用的回调服务自定义返回的错误码。');
+    const page = getFile('example/120001-130000');
+    assert.equal(getFrontmatter('example/120001-130000').title, '120001–130000 应用的回调服务自定义返回的错误码。');
     assert.match(page, /<a href="\/example\/client\/#120001-130000">客户端错误码<\/a>/);
-    assert.match(getFile('example/client.md'), /<tr id="120001-130000"><td><a href="\/example\/120001-130000\/">120001–130000<\/a><\/td>/);
+    assert.match(getFile('example/client'), /<tr id="120001-130000"><td><a href="\/example\/120001-130000\/">120001–130000<\/a><\/td>/);
   });
 
   it('lists a category across systems with retry and actor', () => {
-    const page = getFile('categories/not-found.md');
+    const page = getFile('categories/not-found');
     assert.match(
       page,
       /<tr><td><a href="\/example\/-6\/">-6<\/a><\/td><td>示例 IM<\/td><td>连接时使用的 token 无效<\/td><td>修正后重试<\/td><td>客户端开发<\/td><\/tr>/,
     );
     assert.doesNotMatch(page, /120001/);
-    assert.match(getFile('categories/server-internal.md'), /120001–130000/);
+    assert.match(getFile('categories/server-internal'), /120001–130000/);
   });
 
   it('gives each row of the domain table an anchor equal to its code', () => {
-    const page = getFile('example/group.md');
+    const page = getFile('example/group');
     assert.match(
       page,
       /<tr id="10010"><td><a href="\/example\/10010\/">10010<\/a><\/td><td>群组不存在，或者已经被解散。<\/td><td>检查群组 ID。<\/td><\/tr>/,
@@ -153,20 +153,20 @@ describe('generator', () => {
   it('keeps every link inside the base path', () => {
     const based = generateSite(catalog, { base: '/errors/' });
     for (const file of based) {
-      const hrefs = getElements(file.text).flatMap((element) => getAttribute(element, 'href') ?? []);
-      const { prev, next } = getFrontmatterOf(file.text);
+      const hrefs = getElements(getText(file)).flatMap((element) => getAttribute(element, 'href') ?? []);
+      const { prev, next } = getFrontmatterOf(getText(file));
       const frontmatterLinks = [prev, next].flatMap((value) =>
         typeof value === 'object' && value !== null && 'link' in value ? [String(value.link)] : [],
       );
       for (const href of [...hrefs, ...frontmatterLinks].filter((link) => link.startsWith('/'))) {
-        assert.match(href, /^\/errors\//, `${file.path}: ${href}`);
+        assert.match(href, /^\/errors\//, `${file.id}: ${href}`);
       }
     }
   });
 
   it('turns the link words of a message into a link', () => {
     assert.match(
-      getFile('example/10004.md'),
+      getFile('example/10004'),
       /参数非法，请参考<a href="https:\/\/example\.com\/docs" class="external-link" rel="external noopener noreferrer">文档/,
     );
   });
@@ -187,7 +187,7 @@ describe('titles', () => {
 
 describe('retired codes', async () => {
   const retired = generateSite(await loadFixtureCatalog('retired-code'));
-  const page = retired.find((file) => file.path === 'example/10011.md')!.text;
+  const page = getText(retired.find((file) => file.id === 'example/10011')!);
 
   it('keep their page, say they are no longer used and why, and link the replacement', () => {
     assert.match(
@@ -198,7 +198,7 @@ describe('retired codes', async () => {
 
   it('are marked in the domain table', () => {
     assert.match(
-      retired.find((file) => file.path === 'example/group.md')!.text,
+      getText(retired.find((file) => file.id === 'example/group')!),
       /<tr id="10011"><td><a href="\/example\/10011\/">10011<\/a> <span class="code-status">已停用<\/span>/,
     );
   });
@@ -227,23 +227,23 @@ describe('domains too large for one table', async () => {
   const codes = Array.from({ length: 2500 }, (_, index) => ({ code: String(10_000 + index), message: `第 ${index} 个错误。` }));
   const catalog = makeInlineCatalog('big', 'huge', codes);
   const big = generateSite(catalog);
-  const text = (path: string) => big.find((file) => file.path === path)!.text;
+  const text = (id: string) => getText(big.find((file) => file.id === id)!);
 
   it('are listed in parts of 1000 codes, linked from the domain page', () => {
     assert.deepEqual(
-      big.filter((file) => file.path.startsWith('big/huge/')).map((file) => file.path),
-      ['big/huge/part-1.md', 'big/huge/part-2.md', 'big/huge/part-3.md'],
+      big.filter((file) => file.id.startsWith('big/huge/')).map((file) => file.id),
+      ['big/huge/part-1', 'big/huge/part-2', 'big/huge/part-3'],
     );
-    assert.match(text('big/huge.md'), /<a href="\/big\/huge\/part-3\/">第 3 部分：12000–12499<\/a>（500 个）/);
+    assert.match(text('big/huge'), /<a href="\/big\/huge\/part-3\/">第 3 部分：12000–12499<\/a>（500 个）/);
     const rowIds = (path: string) =>
       getElements(text(path)).flatMap((element) => (element.tagName === 'tr' ? (getAttribute(element, 'id') ?? []) : []));
-    assert.deepEqual(rowIds('big/huge.md'), []);
-    assert.equal(rowIds('big/huge/part-2.md').length, 1000);
-    assert.equal(rowIds('big/huge/part-2.md')[0], '11000');
+    assert.deepEqual(rowIds('big/huge'), []);
+    assert.equal(rowIds('big/huge/part-2').length, 1000);
+    assert.equal(rowIds('big/huge/part-2')[0], '11000');
   });
 
   it('link each code page to its row in the part that holds it', () => {
-    assert.match(text('big/11500.md'), /<a href="\/big\/huge\/part-2\/#11500">巨型分类<\/a>/);
+    assert.match(text('big/11500'), /<a href="\/big\/huge\/part-2\/#11500">巨型分类<\/a>/);
   });
 
   it('publish the part URLs', () => {
@@ -254,7 +254,7 @@ describe('domains too large for one table', async () => {
 describe('catalog text on a code page', () => {
   const message = '<b>粗</b> & "引号"\n\n# 不是标题，见文档';
   const catalog = makeInlineCatalog('s', 'd', [{ code: '1', message, links: [{ text: '文档', url: 'https://example.com/docs?a=1&b=2' }] }]);
-  const page = generateSite(catalog).find((file) => file.path === 's/1.md')!.text;
+  const page = getText(generateSite(catalog).find((file) => file.id === 's/1')!);
   const getLine = (start: string) => page.split('\n').find((line) => line.startsWith(start));
 
   it('stays literal and on one line, with its link words linked', () => {
@@ -276,7 +276,7 @@ describe('catalog text on a code page', () => {
 
 describe('codes sharing a generic message', () => {
   const codes = Array.from({ length: 30 }, (_, index) => ({ code: String(100 + index), message: '内部错误，请重试。' }));
-  const page = generateSite(makeInlineCatalog('s', 'd', codes)).find((file) => file.path === 's/100.md')!.text;
+  const page = getText(generateSite(makeInlineCatalog('s', 'd', codes)).find((file) => file.id === 's/100')!);
 
   it('list the first 20 and count the rest, so a page stays small however many there are', () => {
     const list = getElements(page).find((element) => hasClass(element, 'same-message'));

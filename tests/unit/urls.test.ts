@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getPageFile, makeAbsoluteUrl, makeAssetUrl, makeUrl, normalizeBase, parsePageId } from '../../src/urls.ts';
+import { makeAbsoluteUrl, makeAssetUrl, makeUrl, normalizeBase, parsePageId } from '../../src/urls.ts';
 
 describe('URLs', () => {
   it('gives every page kind its fixed address', () => {
@@ -26,13 +26,6 @@ describe('URLs', () => {
   it('makes shareable absolute URLs when the site is known', () => {
     assert.equal(makeAbsoluteUrl('/errors/tencent-im/10010/', 'https://example.com'), 'https://example.com/errors/tencent-im/10010/');
     assert.equal(makeAbsoluteUrl('/tencent-im/10010/'), '/tencent-im/10010/');
-  });
-
-  it('maps pages to the Markdown files Starlight routes to those addresses', () => {
-    assert.equal(getPageFile({ kind: 'home' }), 'index.md');
-    assert.equal(getPageFile({ kind: 'system', system: 'tencent-im' }), 'tencent-im/index.md');
-    assert.equal(getPageFile({ kind: 'domain', system: 'tencent-im', domain: 'group' }), 'tencent-im/group.md');
-    assert.equal(getPageFile({ kind: 'code', system: 'tencent-im', code: '10010' }), 'tencent-im/10010.md');
   });
 
   it('reads a page id back into the page it names', () => {
