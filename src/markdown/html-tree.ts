@@ -37,6 +37,26 @@ export function makeExternalLink(href: string, label: string): Element {
   return h('a', { href, className: ['external-link'], rel: ['external', 'noopener', 'noreferrer'] }, makeText(label));
 }
 
+/** An address longer than this is shortened in link text: it would overflow a phone's width and weigh on every page. */
+const MAX_URL_LABEL = 60;
+
+/**
+ * An external address as link text: without the scheme, and a long path cut to its first two segments (a
+ * repository's owner and name) and its last (the file), with the line anchor; the link's href stays whole.
+ */
+export function getUrlLabel(url: string): string {
+  const parsed = new URL(url);
+  const label = `${parsed.host}${parsed.pathname}${parsed.search}${parsed.hash}`;
+  const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
+  if (label.length <= MAX_URL_LABEL || segments.length <= 3) return label;
+  return `${parsed.host}/${segments[0]}/${segments[1]}/…/${segments.at(-1)}${parsed.hash}`;
+}
+
+/** A link to an external address, labelled with the address itself (shortened if long). */
+export function makeUrlLink(url: string): Element {
+  return makeExternalLink(url, getUrlLabel(url));
+}
+
 /** Text with the first occurrence of each link's words turned into that link. */
 export function makeLinkedText(text: string, links: readonly Link[] = []): ElementContent[] {
   const placed = links

@@ -4,7 +4,7 @@ import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
-import { flattenLineBreaks, makeExternalLink, makeInternalLink, makeLinkedText, makeText } from './html-tree.ts';
+import { flattenLineBreaks, makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
 import { makePlainSectionHeading, type PageBlock } from './markdown-body.ts';
 import { makePage, type GeneratedPage } from './page.ts';
 
@@ -82,7 +82,7 @@ export function renderCitation(system: CatalogSystem, sourceId: string, line?: n
   const url = getCitationUrl(source, line);
   return [
     makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`),
-    makeExternalLink(url, url),
+    makeUrlLink(url),
     makeText(`（${source.read}）`),
   ];
 }

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { CatalogSystem } from '../catalog/model.ts';
 import { makeUrl } from '../urls.ts';
 import { countCodes, getCodeRange } from '../catalog/queries.ts';
-import { makeExternalLink, makeInternalLink, makeTable, makeTableRow, makeText } from './html-tree.ts';
+import { makeInternalLink, makeTable, makeTableRow, makeText, makeUrlLink } from './html-tree.ts';
 import { makeSectionHeading } from './markdown-body.ts';
 import { makePage, type GeneratedPage } from './page.ts';
 
@@ -37,7 +37,7 @@ export function renderSystemPage(system: CatalogSystem, options: { base: string 
       system.sources.map((source) =>
         h('li', [
           makeText(`《${source.title}》：`),
-          makeExternalLink(source.url, source.url),
+          makeUrlLink(source.url),
           makeText(`（${source.read}）`),
           source.file
             ? '。本站逐条收录了这份文档的全部错误码，页面上标为「官方说明」的文字是它的原文。'

@@ -9,8 +9,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const target = parsePageId(route.id);
   if (!target) return;
-  const system = getPageSystem(target);
-  if (system) route.sidebar = focusSidebar(route.sidebar, system);
+  route.sidebar = focusSidebar(route.sidebar, getPageSystem(target), { counts: target.kind !== 'code' && target.kind !== 'range' });
   const code = target.kind === 'code' ? findSiteCode(target.system, target.code) : undefined;
   if (code) {
     // A pasted link's preview should name the system too ("腾讯云 IM 10010：群组不存在"), not only the

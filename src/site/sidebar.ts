@@ -25,18 +25,18 @@ export function makeSidebar(catalog: Catalog) {
 }
 
 /**
- * The sidebar of a page inside a system: that system's overview and domains, and each other system
- * as a single link to its overview. Every page carries every sidebar link, so this keeps a code page
- * the same size however many systems the catalog grows to. Pages outside any system (home, 404)
- * keep the whole sidebar.
+ * A page's sidebar: inside a system, that system's overview and domains, and every other system as a single
+ * link to its overview; outside any system (home, categories, 404), every system as such a link. Every page
+ * carries its sidebar, so this keeps a page the same size however many systems the catalog grows to.
+ * `counts: false` drops the domains' code counts, which serve browsing, from the pages of single codes.
  */
-export function focusSidebar(sidebar: SidebarEntry[], systemId: string): SidebarEntry[] {
+export function focusSidebar(sidebar: SidebarEntry[], systemId: string | undefined, options: { counts?: boolean } = {}): SidebarEntry[] {
   const getOverview = (entry: SidebarEntry) => (entry.type === 'group' && entry.entries[0]?.type === 'link' ? entry.entries[0] : undefined);
-  const isCurrentSystem = (entry: SidebarEntry) => getOverview(entry)?.attrs[SYSTEM_ATTRIBUTE] === systemId;
-  if (!sidebar.some(isCurrentSystem)) return sidebar;
+  const withoutCounts = (entry: SidebarEntry): SidebarEntry =>
+    entry.type === 'link' ? { ...entry, badge: undefined } : { ...entry, entries: entry.entries.map(withoutCounts) };
   return sidebar.map((entry) => {
     const overview = getOverview(entry);
-    if (!overview || isCurrentSystem(entry)) return entry;
+    if (!overview || overview.attrs[SYSTEM_ATTRIBUTE] === systemId) return options.counts === false ? withoutCounts(entry) : entry;
     return { type: 'link', label: entry.label, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
   });
 }

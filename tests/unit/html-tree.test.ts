@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { h } from 'hastscript';
 import {
+  getUrlLabel,
   makeExternalLink,
   makeInternalLink,
   makeLinkedText,
@@ -66,5 +67,18 @@ describe('catalog text in HTML', () => {
       '<div class="table-scroll"><table class="domain-table"><thead><tr><th scope="col">分类</th></tr></thead>' +
         '<tbody>\n</tbody></table></div>',
     );
+  });
+});
+
+describe('getUrlLabel', () => {
+  it('shows a short address whole, without its scheme', () => {
+    assert.equal(getUrlLabel('https://trtc.io/document/34348'), 'trtc.io/document/34348');
+    assert.equal(getUrlLabel('https://cloud.tencent.com/document/product/269/1671'), 'cloud.tencent.com/document/product/269/1671');
+  });
+
+  it("cuts a long repository address to its owner, name and file, keeping the line's anchor", () => {
+    const url =
+      'https://github.com/TencentCloud/TIMSDK/blob/3296d18770025a4740578258e074aeb60beb56b8/Electron/lib/windows/include/TIMCloudDef.h#L297';
+    assert.equal(getUrlLabel(url), 'github.com/TencentCloud/TIMSDK/…/TIMCloudDef.h#L297');
   });
 });
