@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --codes 500,2000,10000] [-- --runs 3]`: builds the whole site from a synthetic
- * catalog of N codes in a temporary project (the real catalog, src/content/docs and dist/ are never
- * touched), and a bare Starlight site with N trivial pages as the framework's floor. Prints one JSON
- * object per N; timings are medians over the runs.
+ * `npm run bench [-- --codes 500,2000,10000] [-- --runs 3] [-- --shape 3x10,10x20]`: builds the whole site
+ * from a synthetic catalog of N codes (in systems × domains) in a temporary project (the real catalog and
+ * dist/ are never touched), and a bare Starlight site with N trivial pages as the framework's floor. Prints
+ * one JSON object per N and shape; timings are medians over the runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { generateSite } from '../../src/markdown/generate-site.ts';
 import { makeFloorFiles } from './floor-project.ts';
 import { getOfflineFigures } from './offline-figures.ts';
-import { makeSyntheticCatalog } from './synthetic-catalog.ts';
+import { makeSyntheticCatalog, type CatalogShape } from './synthetic-catalog.ts';
 import { clearBuildState, discard, emptyTrash, makeTempProject } from './temp-project.ts';
 
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json'];
@@ -56,19 +56,19 @@ async function getFiles(dir: string): Promise<{ path: string; bytes: number }[]>
   );
 }
 
-type OurBuild = Record<'total' | 'generateStep' | 'astro' | 'pagefind' | 'serviceWorker' | 'numberRedirects', number>;
+type OurBuild = Record<'total' | 'contentLoad' | 'astro' | 'pagefind' | 'serviceWorker' | 'numberRedirects', number>;
 
-/** One cold build of our site: `npm run generate` as its own process, then Astro with its steps. */
+/** One cold build of our site as `npm run build` runs it, with its steps read from the log. */
 async function buildOurs(root: string): Promise<OurBuild> {
-  await clearBuildState(root, ['src/content/docs']);
-  const generate = timed(process.execPath, ['scripts/generate.ts'], root);
-  const build = timed('npx', ['astro', 'build'], root, { OUT_DIR: 'dist' });
+  await clearBuildState(root);
+  const build = timed(process.execPath, ['scripts/build.ts'], root, { OUT_DIR: 'dist' });
   const pagefind = getLoggedSeconds(build.output, PAGEFIND_LOG);
   const serviceWorker = getLoggedSeconds(build.output, /precached for offline use \(([\d.]+) (s)\)/);
   const numberRedirects = getLoggedSeconds(build.output, /redirect pages written \(([\d.]+) (s)\)/);
   return {
-    total: generate.seconds + build.seconds,
-    generateStep: generate.seconds,
+    total: build.seconds,
+    // The content loader: the catalog's pages generated, rendered from Markdown and stored (src/integrations/catalog-loader.ts).
+    contentLoad: getLoggedSeconds(build.output, /\d+ pages from .* \(([\d.]+) (s)\)/),
     astro: build.seconds - pagefind - serviceWorker - numberRedirects,
     pagefind,
     serviceWorker,
@@ -77,13 +77,13 @@ async function buildOurs(root: string): Promise<OurBuild> {
 }
 
 async function buildFloor(root: string): Promise<{ total: number; pagefind: number }> {
-  await clearBuildState(root, []);
+  await clearBuildState(root);
   const build = timed('npx', ['astro', 'build'], root);
   return { total: build.seconds, pagefind: getLoggedSeconds(build.output, PAGEFIND_LOG) };
 }
 
-async function measure(codeCount: number, runs: number) {
-  const catalogFiles = makeSyntheticCatalog(codeCount);
+async function measure(codeCount: number, shape: CatalogShape, runs: number) {
+  const catalogFiles = makeSyntheticCatalog(codeCount, shape);
   const loadTimes: number[] = [];
   const generateTimes: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -121,13 +121,14 @@ async function measure(codeCount: number, runs: number) {
     const medianOf = (step: keyof OurBuild) => round(median(builds.map((build) => build[step])));
     return {
       codes: codeCount,
+      shape: `${shape.systems} systems × ${shape.domains} domains`,
       runs,
       // In-process: parsing and validating the YAML catalog, then the pure generator (catalog → Markdown pages).
       catalogLoadSeconds: round(median(loadTimes)),
       generateSeconds: round(median(generateTimes)),
-      // The steps of one build: `npm run generate` as its own process (start-up, load, generate, write),
+      // The steps of one build: the content loader (load, generate, render Markdown; part of Astro's time),
       // Astro and Starlight (content sync, bundling, rendering), Pagefind, and our two post-build steps.
-      generateStepSeconds: medianOf('generateStep'),
+      contentLoadSeconds: medianOf('contentLoad'),
       astroBuildSeconds: medianOf('astro'),
       pagefindSeconds: medianOf('pagefind'),
       serviceWorkerSeconds: medianOf('serviceWorker'),
@@ -159,10 +160,20 @@ async function measure(codeCount: number, runs: number) {
 }
 
 export async function main(args = process.argv.slice(2)): Promise<void> {
-  const options = { codes: { type: 'string', default: '500,2000,10000' }, runs: { type: 'string', default: '3' } } as const;
+  const options = {
+    codes: { type: 'string', default: '500,2000,10000' },
+    runs: { type: 'string', default: '3' },
+    shape: { type: 'string', default: '3x10' },
+  } as const;
   const { values } = parseArgs({ args, options });
+  const shapes = values.shape.split(',').map((text) => {
+    const match = /^(\d+)x(\d+)$/.exec(text);
+    if (!match) throw new Error(`--shape ${text}: write systems x domains, e.g. 3x10 or 10x20`);
+    return { systems: Number(match[1]), domains: Number(match[2]) };
+  });
   try {
-    for (const codes of values.codes.split(',').map(Number)) console.log(JSON.stringify(await measure(codes, Number(values.runs))));
+    for (const shape of shapes)
+      for (const codes of values.codes.split(',').map(Number)) console.log(JSON.stringify(await measure(codes, shape, Number(values.runs))));
   } finally {
     await emptyTrash();
   }

@@ -83,11 +83,23 @@ const CATEGORIES = [
 const RETRY = Object.keys(RETRY_ADVICE) as (keyof typeof RETRY_ADVICE)[];
 const ACTOR = Object.keys(ACTORS) as (keyof typeof ACTORS)[];
 
-export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
+/** How many systems, and domains in each: the same at every size, so that what changes with N is only the number of codes. */
+export interface CatalogShape {
+  systems: number;
+  domains: number;
+}
+
+/** Three systems of ten domains, like the real catalog; `{ systems: 10, domains: 20 }` is the many-systems shape. */
+export const DEFAULT_SHAPE: CatalogShape = { systems: 3, domains: 10 };
+
+/** A domain's name: the usual ones first, numbered once a system has more domains than names. */
+const getDomainName = (index: number) =>
+  index < DOMAIN_NAMES.length ? `${DOMAIN_NAMES[index]}错误码` : `${DOMAIN_NAMES[index % DOMAIN_NAMES.length]}错误码 ${index + 1}`;
+
+export function makeSyntheticCatalog(codeCount: number, shape: CatalogShape = DEFAULT_SHAPE): CatalogFile[] {
   const random = makeRandom(codeCount);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  // The same systems and domains at every size, so that what changes with N is only the number of codes.
-  const systemCount = 3;
+  const systemCount = shape.systems;
   const files: CatalogFile[] = [{ path: 'content/catalog/categories.yaml', text: stringify({ categories: CATEGORIES }) }];
   let remaining = codeCount;
   for (let systemIndex = 0; systemIndex < systemCount; systemIndex++) {
@@ -105,7 +117,7 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
     files.push({ path: `content/catalog/${systemId}/system.yaml`, text: stringify(system) });
     const systemCodes = systemIndex === systemCount - 1 ? remaining : Math.floor(codeCount / systemCount);
     remaining -= systemCodes;
-    const domainCount = 10;
+    const domainCount = shape.domains;
     // Uneven like the real catalog: some domains hold many more codes than others.
     const weights = Array.from({ length: domainCount }, () => 0.2 + random() * 2);
     const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -133,7 +145,7 @@ export function makeSyntheticCatalog(codeCount: number): CatalogFile[] {
       const domain: DomainInput = {
         id: `domain-${domainIndex + 1}`,
         system: systemId,
-        name: `${DOMAIN_NAMES[domainIndex]}错误码`,
+        name: getDomainName(domainIndex),
         order: domainIndex + 1,
         notes: random() < 0.5 ? [`本分类的错误码既可能由客户端返回，也可能由服务端接口返回。`] : [],
         ...(random() < 0.3 ? { otherCodes: '内部错误，请重试，如多次重试不成功，请联系技术支持。' } : {}),

@@ -37,6 +37,6 @@ export async function emptyTrash(): Promise<void> {
 }
 
 /** Everything a previous build left, so each measured build starts cold. */
-export async function clearBuildState(root: string, generated: string[]): Promise<void> {
-  for (const path of ['dist', '.astro', 'node_modules', ...generated]) await discard(join(root, path));
+export async function clearBuildState(root: string): Promise<void> {
+  for (const path of ['dist', '.astro', 'node_modules']) await discard(join(root, path));
 }

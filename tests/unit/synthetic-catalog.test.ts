@@ -16,4 +16,12 @@ describe('the benchmark catalog', () => {
       assert.equal(getCodeEntries(catalog!).length, size);
     }
   });
+
+  it('takes the many-systems shape: ten systems of twenty domains', () => {
+    const { catalog, problems } = buildCatalog(makeSyntheticCatalog(2000, { systems: 10, domains: 20 }));
+    assert.deepEqual(problems, []);
+    assert.equal(catalog!.systems.length, 10);
+    assert.ok(catalog!.systems.every((system) => system.domains.length === 20));
+    assert.equal(getCodeEntries(catalog!).length, 2000);
+  });
 });

@@ -26,8 +26,8 @@ export class CodePage extends SitePage {
     this.domainNotes = page.locator('.domain-notes li');
     this.sameMessage = page.locator('.same-message a');
     this.source = page.locator('.code-source');
-    this.previousLink = page.locator('.pagination-links a[rel="prev"]');
-    this.nextLink = page.locator('.pagination-links a[rel="next"]');
+    this.previousLink = page.locator('.catalog-pagination a[rel="prev"]');
+    this.nextLink = page.locator('.catalog-pagination a[rel="next"]');
     this.copyLinkButton = page.getByRole('button', { name: '复制链接' });
     this.copyCitationButton = page.getByRole('button', { name: '复制为工单引用' });
     this.copyStatus = page.locator('.share-status');
