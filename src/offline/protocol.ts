@@ -27,7 +27,7 @@ export interface OfflineManifest {
   shell: string[];
 }
 
-/** What the build injects into the worker: data only, the worker's code is src/offline/sw.ts. */
+/** What the build injects into the worker: data only, the worker's code is src/worker/sw.ts. */
 export interface WorkerBuild {
   version: string;
   date: string | null;

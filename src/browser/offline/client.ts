@@ -1,9 +1,9 @@
 /**
  * On every page: registers the worker, shows "目录已更新" when a new build's worker is waiting, and
- * after an update brings what the cache holds up to date (src/offline/download.ts, loaded only then).
- * The "离线使用" control (src/offline/panel.ts) reads the same status through getOfflineStatus().
+ * after an update brings what the cache holds up to date (src/browser/offline/download.ts, loaded only then).
+ * The "离线使用" control (src/browser/offline/panel.ts) reads the same status through getOfflineStatus().
  */
-import { getStateUrl, SERVICE_WORKER_FILE, type OfflineState, type WorkerRequest, type WorkerStatus } from './protocol.ts';
+import { getStateUrl, SERVICE_WORKER_FILE, type OfflineState, type WorkerRequest, type WorkerStatus } from '../../offline/protocol.ts';
 
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 

@@ -12,8 +12,8 @@ import {
   MANIFEST_FILE,
   type OfflineManifest,
   type WorkerStatus,
-} from './protocol.ts';
-import { forEachConcurrently, HashMismatchError, listHashes, openFiles, putFile, readState, writeState } from './store.ts';
+} from '../../offline/protocol.ts';
+import { forEachConcurrently, HashMismatchError, listHashes, openFiles, putFile, readState, writeState } from '../../offline/store.ts';
 
 /** Why a download stopped early: the reader, the network, a new build on the server, the storage, another tab. */
 export type StopReason = 'cancelled' | 'network' | 'changed' | 'storage' | 'busy';

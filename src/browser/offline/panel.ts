@@ -5,7 +5,7 @@
  */
 import { getOfflineStatus, isOfflineSupported, offlineEvents, type OfflineStatus } from './client.ts';
 import { countCached, offlineCopy, type Progress, type StopReason } from './download.ts';
-import { formatBytes, formatVersion } from './protocol.ts';
+import { formatBytes, formatVersion } from '../../offline/protocol.ts';
 
 const number = (value: number) => value.toLocaleString('zh-CN');
 
