@@ -1,5 +1,6 @@
 /** The header's "离线使用" button: opens the control in a dialog and says when the whole site is kept. */
-import { getOfflineStatus, isOfflineSupported, offlineEvents } from './client.ts';
+import { getOfflineStatus, isOfflineSupported } from './client.ts';
+import { offlineEvents } from './context.ts';
 
 class OfflineButton extends HTMLElement {
   connectedCallback(): void {

@@ -4,15 +4,10 @@
  * The "离线使用" control (src/browser/offline/panel.ts) reads the same status through getOfflineStatus().
  */
 import { getStateUrl, SERVICE_WORKER_FILE, type OfflineState, type WorkerRequest, type WorkerStatus } from '../../offline/protocol.ts';
-
-export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { BASE, notifyOfflineChange } from './context.ts';
 
 /** Whether this browser can keep the site: service workers need a secure context (https or localhost). */
 export const isOfflineSupported = () => 'serviceWorker' in navigator && 'caches' in window && import.meta.env.PROD;
-
-/** "offline-change" is dispatched here whenever what the cache holds, or the download's progress, changes. */
-export const offlineEvents = new EventTarget();
-export const notifyOfflineChange = () => offlineEvents.dispatchEvent(new Event('offline-change'));
 
 let registering: Promise<ServiceWorkerRegistration | undefined> | undefined;
 

@@ -3,7 +3,6 @@
  * cancelable, resumable: files already cached with the manifest's hash are skipped), refreshing what
  * the cache holds after an update (changed files only), and removing the copy. Loaded on demand.
  */
-import { BASE, notifyOfflineChange } from './client.ts';
 import {
   BYPASS_HEADER,
   getPageKey,
@@ -14,6 +13,7 @@ import {
   type WorkerStatus,
 } from '../../offline/protocol.ts';
 import { forEachConcurrently, HashMismatchError, listHashes, openFiles, putFile, readState, writeState } from '../../offline/store.ts';
+import { BASE, notifyOfflineChange } from './context.ts';
 
 /** Why a download stopped early: the reader, the network, a new build on the server, the storage, another tab. */
 export type StopReason = 'cancelled' | 'network' | 'changed' | 'storage' | 'busy';

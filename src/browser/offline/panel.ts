@@ -3,7 +3,8 @@
  * download of every page with its progress (cancel, resume), and removing the copy. It is the
  * `<offline-panel>` element: inline on the offline page, and in a dialog the header button opens.
  */
-import { getOfflineStatus, isOfflineSupported, offlineEvents, type OfflineStatus } from './client.ts';
+import { getOfflineStatus, isOfflineSupported, type OfflineStatus } from './client.ts';
+import { offlineEvents } from './context.ts';
 import { countCached, offlineCopy, type Progress, type StopReason } from './download.ts';
 import { formatBytes, formatVersion } from '../../offline/protocol.ts';
 
