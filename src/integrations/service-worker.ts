@@ -67,9 +67,9 @@ export function serviceWorker(options: { catalogDir: string }): AstroIntegration
         await writeFile(join(root, SERVICE_WORKER_FILE), await bundleWorker(makeWorkerBuild(manifest, base)));
         const { shellFiles, shellBytes, files, bytes } = measureManifest(manifest);
         const kB = (size: number) => `${Math.round(size / 1000).toLocaleString('en')} KB`;
-        logger.info(
-          `${SERVICE_WORKER_FILE}: version ${manifest.version} (catalog ${manifest.date ?? 'undated'}); ${shellFiles} shell files (${kB(shellBytes)}) precached for offline use (${formatSeconds(started)}); ${MANIFEST_FILE}: ${files} files (${kB(bytes)}) to download.`,
-        );
+        const version = `version ${manifest.version} (catalog ${manifest.date ?? 'undated'})`;
+        const shell = `${shellFiles} shell files (${kB(shellBytes)}) precached for offline use (${formatSeconds(started)})`;
+        logger.info(`${SERVICE_WORKER_FILE}: ${version}; ${shell}; ${MANIFEST_FILE}: ${files} files (${kB(bytes)}) to download.`);
       },
     },
   };

@@ -139,7 +139,8 @@ class OfflinePanel extends HTMLElement {
     } else if (progress.bytesTotal > 0) {
       this.progressBar.max = progress.bytesTotal;
       this.progressBar.value = progress.bytesDone;
-      this.counts.textContent = `${number(progress.filesDone)} / ${number(progress.filesTotal)} 个文件 · ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)}`;
+      const files = `${number(progress.filesDone)} / ${number(progress.filesTotal)} 个文件`;
+      this.counts.textContent = `${files} · ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)}`;
     }
     const quarter = progress.bytesTotal > 0 ? Math.floor((4 * progress.bytesDone) / progress.bytesTotal) : 0;
     if (phase !== this.lastPhase || (phase === 'downloading' && quarter !== this.lastQuarter)) {
