@@ -45,16 +45,22 @@ export default defineConfig(
  * .astro files keep the Astro plugin's globals: Node for the frontmatter, the browser for <script>.
  */
 function getRuntimeConfigs() {
+  /** @param {Record<string, unknown>} scope */
   const names = (scope) => new Set(Object.keys(scope));
   const [page, worker, node] = [names(globals.browser), names(globals.serviceworker), names(globals.node)];
+  /** The names of `set` that none of `without` has. @param {Set<string>} set @param {Set<string>[]} without */
   const pick = (set, ...without) => [...set].filter((name) => !without.some((other) => other.has(name)));
-  const pickGlobals = (keep) => Object.fromEntries(Object.entries(globals.browser).filter(([name]) => keep(name)));
+  const shared = Object.fromEntries(Object.entries(globals.browser).filter(([name]) => worker.has(name)));
+  /** @param {string[]} list @param {string} message */
   const forbid = (list, message) => list.map((name) => ({ name, message }));
   const nodeOnly = forbid(pick(node, page, worker), 'Node only: this code runs in the browser.');
   const pageOnly = forbid(pick(page, worker), 'Page only: the service worker has no DOM and no window.');
   const workerOnly = forbid(pick(worker, page), 'Service worker only: this code also runs in the page.');
+  /** @param {{ name: string; message: string }[][]} lists @returns {import('eslint').Linter.RuleEntry} */
+  const restrictGlobals = (...lists) => ['error', ...lists.flat()];
   const nodeModules = { group: ['node:*', ...builtinModules], message: 'Node only: this code runs in the browser.' };
   const buildOnly = ['**/node/**', '**/integrations/**', '**/markdown/**', '**/importer/**'];
+  /** @param {string[]} folders @param {string} message @returns {import('eslint').Linter.RuleEntry} */
   const restrictImports = (folders, message) => [
     'error',
     { patterns: [nodeModules, { group: [...buildOnly, ...folders], message, allowTypeImports: true }] },
@@ -75,7 +81,7 @@ function getRuntimeConfigs() {
       files: ['src/browser/**'],
       languageOptions: { globals: globals.browser },
       rules: {
-        'no-restricted-globals': ['error', ...nodeOnly, ...workerOnly],
+        'no-restricted-globals': restrictGlobals(nodeOnly, workerOnly),
         '@typescript-eslint/no-restricted-imports': restrictImports(['**/worker/**'], 'Build time or worker code: not for the page.'),
       },
     },
@@ -84,16 +90,16 @@ function getRuntimeConfigs() {
       files: ['src/worker/**'],
       languageOptions: { globals: globals.serviceworker },
       rules: {
-        'no-restricted-globals': ['error', ...nodeOnly, ...pageOnly],
+        'no-restricted-globals': restrictGlobals(nodeOnly, pageOnly),
         '@typescript-eslint/no-restricted-imports': restrictImports(['**/browser/**'], 'Build time or page code: not for the worker.'),
       },
     },
     {
       // Shared by the page and the worker: only what both have.
       files: ['src/offline/**'],
-      languageOptions: { globals: pickGlobals((name) => worker.has(name)) },
+      languageOptions: { globals: shared },
       rules: {
-        'no-restricted-globals': ['error', ...nodeOnly, ...pageOnly, ...workerOnly],
+        'no-restricted-globals': restrictGlobals(nodeOnly, pageOnly, workerOnly),
         '@typescript-eslint/no-restricted-imports': restrictImports(
           ['**/browser/**', '**/worker/**'],
           'Shared code imports shared code only.',
