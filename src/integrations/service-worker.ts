@@ -1,6 +1,6 @@
 /**
  * The offline copy, after the build (and after Pagefind wrote its index): every file is hashed into
- * offline-manifest.json (src/offline/manifest.ts), and the worker, src/offline/sw.ts, is bundled into
+ * offline-manifest.json (src/integrations/offline-manifest.ts), and the worker, src/worker/sw.ts, is bundled into
  * sw.js with esbuild, with only the build's data injected: version, catalog date, base path, manifest
  * file and the app shell it precaches. Same input, same bytes: the date is the catalog's last commit.
  */
@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Astro's own dependency (Vite bundles with it too); its JS API bundles the worker.
 import { build } from 'esbuild';
-import { hashContent, makeManifest, makeWorkerBuild, measureManifest, type BuiltFile } from '../offline/manifest.ts';
+import { hashContent, makeManifest, makeWorkerBuild, measureManifest, type BuiltFile } from './offline-manifest.ts';
 import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../offline/protocol.ts';
 import { listFiles, mapInBatches } from '../node/fs.ts';
 import { formatSeconds } from './format-seconds.ts';
 
-const WORKER_SOURCE = fileURLToPath(new URL('../offline/sw.ts', import.meta.url));
+const WORKER_SOURCE = fileURLToPath(new URL('../worker/sw.ts', import.meta.url));
 
 /** Every file of the built site with its size and content hash. */
 async function getBuiltFiles(dir: string): Promise<BuiltFile[]> {
@@ -48,7 +48,7 @@ async function bundleWorker(data: unknown): Promise<string> {
     logLevel: 'silent',
     define: { __OFFLINE_BUILD__: JSON.stringify(data) },
   });
-  return `// Built from src/offline/sw.ts by src/integrations/service-worker.ts — do not edit.\n${result.outputFiles[0]!.text}`;
+  return `// Built from src/worker/sw.ts by src/integrations/service-worker.ts — do not edit.\n${result.outputFiles[0]!.text}`;
 }
 
 export function serviceWorker(options: { catalogDir: string }): AstroIntegration {
@@ -67,9 +67,9 @@ export function serviceWorker(options: { catalogDir: string }): AstroIntegration
         await writeFile(join(root, SERVICE_WORKER_FILE), await bundleWorker(makeWorkerBuild(manifest, base)));
         const { shellFiles, shellBytes, files, bytes } = measureManifest(manifest);
         const kB = (size: number) => `${Math.round(size / 1000).toLocaleString('en')} KB`;
-        logger.info(
-          `${SERVICE_WORKER_FILE}: version ${manifest.version} (catalog ${manifest.date ?? 'undated'}); ${shellFiles} shell files (${kB(shellBytes)}) precached for offline use (${formatSeconds(started)}); ${MANIFEST_FILE}: ${files} files (${kB(bytes)}) to download.`,
-        );
+        const version = `version ${manifest.version} (catalog ${manifest.date ?? 'undated'})`;
+        const shell = `${shellFiles} shell files (${kB(shellBytes)}) precached for offline use (${formatSeconds(started)})`;
+        logger.info(`${SERVICE_WORKER_FILE}: ${version}; ${shell}; ${MANIFEST_FILE}: ${files} files (${kB(bytes)}) to download.`);
       },
     },
   };

@@ -1,6 +1,8 @@
 /**
- * What the build, the service worker (sw.ts) and the page scripts agree on: file names, cache names,
- * the manifest's shape and the messages between page and worker. Browser-safe: no Node imports.
+ * What the build (src/integrations/), the service worker (src/worker/sw.ts) and the page
+ * (src/browser/offline/) agree on: file names, cache names, the manifest's shape and the messages
+ * between page and worker. src/offline/ holds only such shared code: nothing in it may use Node, the
+ * DOM or the worker's scope (eslint.config.js checks it), and this file uses no globals at all.
  */
 
 /** Written next to the site by src/integrations/service-worker.ts, relative to the base path. */
@@ -27,7 +29,7 @@ export interface OfflineManifest {
   shell: string[];
 }
 
-/** What the build injects into the worker: data only, the worker's code is src/offline/sw.ts. */
+/** What the build injects into the worker: data only, the worker's code is src/worker/sw.ts. */
 export interface WorkerBuild {
   version: string;
   date: string | null;

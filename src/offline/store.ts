@@ -1,6 +1,7 @@
 /**
  * The cache as both the worker and the page use it: every entry keyed by its URL, its request
  * carrying the content hash (HASH_HEADER), and the state entry saying which version it holds.
+ * Shared code (see protocol.ts): only what a window and a service worker both have (caches, crypto, location).
  */
 import { getCacheName, getStateUrl, HASH_HEADER, type OfflineState } from './protocol.ts';
 

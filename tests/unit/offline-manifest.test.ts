@@ -8,7 +8,7 @@ import {
   makeWorkerBuild,
   measureManifest,
   type BuiltFile,
-} from '../../src/offline/manifest.ts';
+} from '../../src/integrations/offline-manifest.ts';
 import { getPageKey, isImmutablePath, isPagePath } from '../../src/offline/protocol.ts';
 
 const file = (path: string, size = 10, hash = hashContent(path)): BuiltFile => ({ file: path, size, hash });

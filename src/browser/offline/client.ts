@@ -1,18 +1,14 @@
 /**
  * On every page: registers the worker, shows "目录已更新" when a new build's worker is waiting, and
- * after an update brings what the cache holds up to date (src/offline/download.ts, loaded only then).
- * The "离线使用" control (src/offline/panel.ts) reads the same status through getOfflineStatus().
+ * after an update brings what the cache holds up to date (src/browser/offline/download.ts, loaded only then).
+ * The "离线使用" control (src/browser/offline/panel.ts) reads the same status through getOfflineStatus().
  */
-import { getStateUrl, SERVICE_WORKER_FILE, type OfflineState, type WorkerRequest, type WorkerStatus } from './protocol.ts';
-
-export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { getStateUrl, SERVICE_WORKER_FILE, type OfflineState, type WorkerRequest, type WorkerStatus } from '../../offline/protocol.ts';
+import { makeElement } from '../dom.ts';
+import { BASE, notifyOfflineChange } from './context.ts';
 
 /** Whether this browser can keep the site: service workers need a secure context (https or localhost). */
 export const isOfflineSupported = () => 'serviceWorker' in navigator && 'caches' in window && import.meta.env.PROD;
-
-/** "offline-change" is dispatched here whenever what the cache holds, or the download's progress, changes. */
-export const offlineEvents = new EventTarget();
-export const notifyOfflineChange = () => offlineEvents.dispatchEvent(new Event('offline-change'));
 
 let registering: Promise<ServiceWorkerRegistration | undefined> | undefined;
 
@@ -69,22 +65,12 @@ function applyUpdate(registration: ServiceWorkerRegistration): void {
 
 function showUpdateNotice(registration: ServiceWorkerRegistration, status: WorkerStatus | undefined): void {
   if (document.querySelector('.offline-notice')) return;
-  const notice = document.createElement('div');
-  notice.className = 'offline-notice';
-  notice.setAttribute('role', 'status');
-  const text = document.createElement('span');
-  text.textContent = status?.date ? `目录已更新（${status.date}）。` : '目录已更新。';
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.textContent = '重新加载';
-  reload.className = 'offline-notice-reload';
+  const text = makeElement('span', {}, [status?.date ? `目录已更新（${status.date}）。` : '目录已更新。']);
+  const reload = makeElement('button', { type: 'button', class: 'offline-notice-reload' }, ['重新加载']);
   reload.addEventListener('click', () => applyUpdate(registration));
-  const later = document.createElement('button');
-  later.type = 'button';
-  later.className = 'offline-notice-dismiss';
-  later.textContent = '稍后';
+  const later = makeElement('button', { type: 'button', class: 'offline-notice-dismiss' }, ['稍后']);
+  const notice = makeElement('div', { class: 'offline-notice', role: 'status' }, [text, reload, later]);
   later.addEventListener('click', () => notice.remove());
-  notice.append(text, reload, later);
   document.body.append(notice);
   notifyOfflineChange();
 }

@@ -3,7 +3,7 @@
  * download fetches) and the app shell (what the worker precaches on a first visit).
  */
 import { createHash } from 'node:crypto';
-import { MANIFEST_FILE, OFFLINE_PAGE, SERVICE_WORKER_FILE, type OfflineManifest, type WorkerBuild } from './protocol.ts';
+import { MANIFEST_FILE, OFFLINE_PAGE, SERVICE_WORKER_FILE, type OfflineManifest, type WorkerBuild } from '../offline/protocol.ts';
 
 export interface BuiltFile {
   /** The file's path in the output directory, with `/` separators. */

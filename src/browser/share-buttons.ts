@@ -1,4 +1,5 @@
 /** "复制链接" and "复制为工单引用" on code pages. */
+import { makeElement } from './dom.ts';
 
 /** The address to paste: the canonical one when the site URL is configured, else this page's. */
 function getShareUrl(path: string): string {
@@ -17,11 +18,8 @@ async function copyText(text: string): Promise<void> {
     await navigator.clipboard.writeText(text);
     return;
   }
-  const field = document.createElement('textarea');
+  const field = makeElement('textarea', { readonly: true, style: 'position: fixed; opacity: 0' });
   field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.position = 'fixed';
-  field.style.opacity = '0';
   document.body.append(field);
   field.select();
   const copied = document.execCommand('copy');

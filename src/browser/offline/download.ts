@@ -3,7 +3,6 @@
  * cancelable, resumable: files already cached with the manifest's hash are skipped), refreshing what
  * the cache holds after an update (changed files only), and removing the copy. Loaded on demand.
  */
-import { BASE, notifyOfflineChange } from './client.ts';
 import {
   BYPASS_HEADER,
   getPageKey,
@@ -12,8 +11,9 @@ import {
   MANIFEST_FILE,
   type OfflineManifest,
   type WorkerStatus,
-} from './protocol.ts';
-import { forEachConcurrently, HashMismatchError, listHashes, openFiles, putFile, readState, writeState } from './store.ts';
+} from '../../offline/protocol.ts';
+import { forEachConcurrently, HashMismatchError, listHashes, openFiles, putFile, readState, writeState } from '../../offline/store.ts';
+import { BASE, notifyOfflineChange } from './context.ts';
 
 /** Why a download stopped early: the reader, the network, a new build on the server, the storage, another tab. */
 export type StopReason = 'cancelled' | 'network' | 'changed' | 'storage' | 'busy';

@@ -1,5 +1,7 @@
 /** The header's "离线使用" button: opens the control in a dialog and says when the whole site is kept. */
-import { getOfflineStatus, isOfflineSupported, offlineEvents } from './client.ts';
+import { getOfflineStatus, isOfflineSupported } from './client.ts';
+import { makeElement } from '../dom.ts';
+import { offlineEvents } from './context.ts';
 
 class OfflineButton extends HTMLElement {
   connectedCallback(): void {
@@ -8,10 +10,7 @@ class OfflineButton extends HTMLElement {
     this.hidden = false;
     const button = this.querySelector('button')!;
     button.setAttribute('aria-haspopup', 'dialog');
-    const badge = document.createElement('span');
-    badge.className = 'offline-button-badge';
-    badge.hidden = true;
-    button.append(badge);
+    button.append(makeElement('span', { class: 'offline-button-badge', hidden: true }));
     button.addEventListener('click', () => void import('./panel.ts').then((panel) => panel.openOfflineDialog()));
     const update = () => void this.showState();
     offlineEvents.addEventListener('offline-change', update);

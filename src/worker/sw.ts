@@ -11,7 +11,7 @@
  * - Shell and content-hashed files: cache first. A search-result fragment not downloaded yet is answered
  *   offline with a placeholder result pointing to the offline page, so search still lists what it found.
  * - The full download, refreshing it after an update, and pruning old files are the page's work
- *   (src/offline/download.ts); the worker only answers requests, with what the cache holds.
+ *   (src/browser/offline/download.ts); the worker only answers requests, with what the cache holds.
  */
 import {
   BYPASS_HEADER,
@@ -27,8 +27,8 @@ import {
   type WorkerBuild,
   type WorkerRequest,
   type WorkerStatus,
-} from './protocol.ts';
-import { forEachConcurrently, listHashes, putFile, readState, writeState } from './store.ts';
+} from '../offline/protocol.ts';
+import { forEachConcurrently, listHashes, putFile, readState, writeState } from '../offline/store.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __OFFLINE_BUILD__: WorkerBuild;

@@ -3,9 +3,11 @@
  * download of every page with its progress (cancel, resume), and removing the copy. It is the
  * `<offline-panel>` element: inline on the offline page, and in a dialog the header button opens.
  */
-import { getOfflineStatus, isOfflineSupported, offlineEvents, type OfflineStatus } from './client.ts';
+import { getOfflineStatus, isOfflineSupported, type OfflineStatus } from './client.ts';
+import { offlineEvents } from './context.ts';
 import { countCached, offlineCopy, type Progress, type StopReason } from './download.ts';
-import { formatBytes, formatVersion } from './protocol.ts';
+import { formatBytes, formatVersion } from '../../offline/protocol.ts';
+import { makeElement } from '../dom.ts';
 
 const number = (value: number) => value.toLocaleString('zh-CN');
 
@@ -17,28 +19,17 @@ const STOPPED: Record<StopReason, string> = {
   busy: '另一个标签页正在下载，请在那里查看进度。',
 };
 
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
-
 class OfflinePanel extends HTMLElement {
-  private summary = make('p', { class: 'offline-panel-summary' });
-  private facts = make('dl', { class: 'offline-panel-facts' });
-  private progressBox = make('div', { class: 'offline-panel-progress' });
-  private progressBar = make('progress', { max: '1' });
-  private counts = make('p', { class: 'offline-panel-counts' });
+  private summary = makeElement('p', { class: 'offline-panel-summary' });
+  private facts = makeElement('dl', { class: 'offline-panel-facts' });
+  private progressBox = makeElement('div', { class: 'offline-panel-progress' });
+  private progressBar = makeElement('progress', { max: 1 });
+  private counts = makeElement('p', { class: 'offline-panel-counts' });
   /** The only live region: phase changes and every quarter of a download, not every file. */
-  private live = make('p', { class: 'offline-panel-live', role: 'status' });
-  private downloadButton = make('button', { type: 'button', class: 'offline-panel-download' }, '下载全部页面');
-  private cancelButton = make('button', { type: 'button', class: 'offline-panel-cancel' }, '取消');
-  private removeButton = make('button', { type: 'button', class: 'offline-panel-remove' }, '删除离线副本');
+  private live = makeElement('p', { class: 'offline-panel-live', role: 'status' });
+  private downloadButton = makeElement('button', { type: 'button', class: 'offline-panel-download' }, ['下载全部页面']);
+  private cancelButton = makeElement('button', { type: 'button', class: 'offline-panel-cancel' }, ['取消']);
+  private removeButton = makeElement('button', { type: 'button', class: 'offline-panel-remove' }, ['删除离线副本']);
   private status: OfflineStatus | undefined;
   private lastPhase: Progress['phase'] = 'idle';
   private lastQuarter = -1;
@@ -48,10 +39,10 @@ class OfflinePanel extends HTMLElement {
 
   connectedCallback(): void {
     if (this.childElementCount > 0) return;
-    const heading = make('h2', { class: 'offline-panel-title', tabindex: '-1' }, '离线使用');
-    this.progressBox.append(make('label', {}, '下载进度', this.progressBar), this.counts);
+    const heading = makeElement('h2', { class: 'offline-panel-title', tabindex: -1 }, ['离线使用']);
+    this.progressBox.append(makeElement('label', {}, ['下载进度', this.progressBar]), this.counts);
     this.progressBox.hidden = true;
-    const actions = make('div', { class: 'offline-panel-actions' }, this.downloadButton, this.cancelButton, this.removeButton);
+    const actions = makeElement('div', { class: 'offline-panel-actions' }, [this.downloadButton, this.cancelButton, this.removeButton]);
     this.append(heading, this.summary, this.facts, this.progressBox, this.live, actions);
     this.downloadButton.addEventListener('click', () => void this.startDownload());
     this.cancelButton.addEventListener('click', () => offlineCopy.cancel());
@@ -132,7 +123,9 @@ class OfflinePanel extends HTMLElement {
         `${estimate?.usage === undefined ? '未知' : formatBytes(estimate.usage)}${persisted ? '（已设为持久保存）' : '（空间不足时浏览器可能清除）'}`,
       ],
     ];
-    this.facts.replaceChildren(...facts.map(([term, value]) => make('div', {}, make('dt', {}, term), make('dd', {}, value))));
+    this.facts.replaceChildren(
+      ...facts.map(([term, value]) => makeElement('div', {}, [makeElement('dt', {}, [term]), makeElement('dd', {}, [value])])),
+    );
     this.renderButtons(progress, { complete, pages: cached.pages });
   }
 
@@ -146,7 +139,8 @@ class OfflinePanel extends HTMLElement {
     } else if (progress.bytesTotal > 0) {
       this.progressBar.max = progress.bytesTotal;
       this.progressBar.value = progress.bytesDone;
-      this.counts.textContent = `${number(progress.filesDone)} / ${number(progress.filesTotal)} 个文件 · ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)}`;
+      const files = `${number(progress.filesDone)} / ${number(progress.filesTotal)} 个文件`;
+      this.counts.textContent = `${files} · ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)}`;
     }
     const quarter = progress.bytesTotal > 0 ? Math.floor((4 * progress.bytesDone) / progress.bytesTotal) : 0;
     if (phase !== this.lastPhase || (phase === 'downloading' && quarter !== this.lastQuarter)) {
@@ -186,15 +180,20 @@ class OfflinePanel extends HTMLElement {
 
 if (!customElements.get('offline-panel')) customElements.define('offline-panel', OfflinePanel);
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'offline-panel': OfflinePanel;
+  }
+}
+
 let dialog: HTMLDialogElement | undefined;
 
 /** The header button's dialog: one per page, created on first use. */
 export function openOfflineDialog(): void {
   if (!dialog) {
-    const close = make('button', { type: 'button', class: 'offline-dialog-close' }, '关闭');
-    const panel = document.createElement('offline-panel');
-    panel.className = 'offline-panel';
-    dialog = make('dialog', { class: 'offline-dialog', 'aria-label': '离线使用' }, panel, close);
+    const close = makeElement('button', { type: 'button', class: 'offline-dialog-close' }, ['关闭']);
+    const panel = makeElement('offline-panel', { class: 'offline-panel' });
+    dialog = makeElement('dialog', { class: 'offline-dialog', 'aria-label': '离线使用' }, [panel, close]);
     close.addEventListener('click', () => dialog!.close());
     // A click on the backdrop (outside the dialog's box) closes it, as Escape does.
     dialog.addEventListener('click', (event) => {
