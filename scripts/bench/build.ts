@@ -173,7 +173,8 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
   });
   try {
     for (const shape of shapes)
-      for (const codes of values.codes.split(',').map(Number)) console.log(JSON.stringify(await measure(codes, shape, Number(values.runs))));
+      for (const codes of values.codes.split(',').map(Number))
+        console.log(JSON.stringify(await measure(codes, shape, Number(values.runs))));
   } finally {
     await emptyTrash();
   }

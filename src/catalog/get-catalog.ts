@@ -11,7 +11,7 @@ const CACHE_KEY = Symbol.for('im-error-codes:catalogs');
 
 function getCache(): Map<string, Promise<Catalog>> {
   const holder = globalThis as { [CACHE_KEY]?: Map<string, Promise<Catalog>> };
-  return (holder[CACHE_KEY] ??= new Map());
+  return (holder[CACHE_KEY] ??= new Map<string, Promise<Catalog>>());
 }
 
 /** The catalog under `root`/`dir`, read the first time it is asked for; a failed load is not kept. */

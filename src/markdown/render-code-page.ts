@@ -80,11 +80,7 @@ export function renderGuidance(
 export function renderCitation(system: CatalogSystem, sourceId: string, line?: number): ElementContent[] {
   const source = getSource(system, sourceId);
   const url = getCitationUrl(source, line);
-  return [
-    makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`),
-    makeUrlLink(url),
-    makeText(`（${source.read}）`),
-  ];
+  return [makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`), makeUrlLink(url), makeText(`（${source.read}）`)];
 }
 
 /** 较新来源的说法: what newer sources say where it differs from the seed document's text. */
