@@ -16,8 +16,12 @@ test("a negative code has its own page, in the catalog's words, citing the heade
 test('the number-only URL of a negative code leads to it, and -7 is never 7', async ({ page, codePage }) => {
   await codePage.goto('-7');
   await expect(page).toHaveURL(/\/wildfirechat\/-7\/$/);
+  // 7 is a code of two systems (野火IM and its app server): its number-only page lists both, never -7.
   await codePage.goto('7');
-  await expect(page).toHaveURL(/\/wildfirechat\/7\/$/);
+  await expect(page).toHaveURL(/\/7\/$/);
+  await expect(page.locator('main a[href$="/wildfirechat/7/"]')).toBeVisible();
+  await expect(page.locator('main a[href$="/wildfirechat-app-server/7/"]')).toBeVisible();
+  await expect(page.locator('main a[href$="/-7/"]')).toHaveCount(0);
 });
 
 test('a number inside a reserved range leads to the range page from the 404 page', async ({ page, notFoundPage }) => {

@@ -5,7 +5,7 @@ test('typing a code on the home page opens its page, however it was pasted', asy
   for (const [input, path] of [
     ['10010', /\/tencent-im\/10010\/$/],
     [' code=6013 ', /\/tencent-im\/6013\/$/],
-    ['错误码 7', /\/wildfirechat\/7\/$/],
+    ['野火IM 错误码 7', /\/wildfirechat\/7\/$/],
     ['ErrorCode: 70001', /\/tencent-im\/70001\/$/],
     ['１１４０００', /\/tencent-im\/114000\/$/],
   ] as const) {
