@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadCatalog } from './src/catalog/load-catalog.ts';
+import { exitOnMistake } from './src/node/run-command.ts';
 import { getSiteConfig } from './src/site-config.ts';
 import { catalogModule } from './src/integrations/catalog-module.ts';
 import { numberRedirects } from './src/integrations/number-redirects.ts';
@@ -9,8 +10,9 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
 
-const { site, base, catalogDir, outDir } = getSiteConfig(process.env);
-const catalog = await loadCatalog('.', catalogDir);
+// Astro would print a wrong variable or catalog folder with our stack trace: one line and exit 1 instead.
+const { site, base, catalogDir, outDir } = exitOnMistake(() => getSiteConfig(process.env));
+const catalog = await exitOnMistake(() => loadCatalog('.', catalogDir));
 
 export default defineConfig({
   site,

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { swapDirectory } from '../src/node/fs.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 import { main as generate } from './generate.ts';
 
@@ -24,4 +25,4 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

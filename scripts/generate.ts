@@ -7,6 +7,7 @@ import { loadCatalog } from '../src/catalog/load-catalog.ts';
 import { CatalogError } from '../src/catalog/problems.ts';
 import { generateSite } from '../src/markdown/generate-site.ts';
 import { swapDirectory, writeFiles } from '../src/node/fs.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 const DOCS_DIR = 'src/content/docs';
@@ -31,4 +32,4 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { generateSite } from '../../src/markdown/generate-site.ts';
+import { runMain } from '../../src/node/run-command.ts';
+import { getSiteConfig } from '../../src/site-config.ts';
 import { makeFloorFiles } from './floor-project.ts';
 import { getOfflineFigures } from './offline-figures.ts';
 import { makeSyntheticCatalog } from './synthetic-catalog.ts';
@@ -26,7 +28,9 @@ const round = (seconds: number) => Number(seconds.toFixed(2));
 
 function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { seconds: number; output: string } {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // The temporary project builds its own catalog into its own dist/, whatever the caller's shell sets.
+  const childEnv = { ...process.env, CATALOG_DIR: '', OUT_DIR: '', ...env };
+  const result = spawnSync(command, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return { seconds, output: `${result.stdout}\n${result.stderr}` };
@@ -161,6 +165,8 @@ async function measure(codeCount: number, runs: number) {
 export async function main(args = process.argv.slice(2)): Promise<void> {
   const options = { codes: { type: 'string', default: '500,2000,10000' }, runs: { type: 'string', default: '3' } } as const;
   const { values } = parseArgs({ args, options });
+  // The builds inherit SITE_URL, BASE_PATH and REPORT_URL: a wrong one is reported now, not after minutes of building.
+  getSiteConfig(process.env);
   try {
     for (const codes of values.codes.split(',').map(Number)) console.log(JSON.stringify(await measure(codes, Number(values.runs))));
   } finally {
@@ -168,4 +174,4 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
   }
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) await runMain(main);
