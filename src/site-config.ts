@@ -65,7 +65,13 @@ const envSchema = z
       error: 'would replace the project or one of its folders (the build swaps the whole folder); name a folder of its own',
     }),
   })
-  .transform((env) => ({ site: env.SITE_URL, base: env.BASE_PATH, reportUrl: env.REPORT_URL, catalogDir: env.CATALOG_DIR, outDir: env.OUT_DIR }));
+  .transform((env) => ({
+    site: env.SITE_URL,
+    base: env.BASE_PATH,
+    reportUrl: env.REPORT_URL,
+    catalogDir: env.CATALOG_DIR,
+    outDir: env.OUT_DIR,
+  }));
 
 type SiteConfig = z.output<typeof envSchema>;
 

@@ -39,12 +39,14 @@ function getInjected() {
   const comments: string[] = [];
   const walker = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
   while (walker.nextNode()) comments.push(walker.currentNode.textContent ?? '');
-  const isScript = (script: HTMLScriptElement) => script.type === '' || script.type === 'module' || /javascript/.test(script.type);
+  const isScript = (script: HTMLScriptElement) => script.type === '' || script.type === 'module' || script.type.includes('javascript');
   return {
     pwned: (window as { __pwned?: unknown }).__pwned ?? null,
     elements: document.querySelectorAll('x-pwned, img[src="x"], a[href^="javascript:"]').length,
     scripts: [...document.scripts].filter((script) => isScript(script) && script.text.includes('__pwned')).length,
-    comments: comments.filter((comment) => comment.includes('pwned') || comment.includes('</title>')).map((comment) => comment.slice(0, 80)),
+    comments: comments
+      .filter((comment) => comment.includes('pwned') || comment.includes('</title>'))
+      .map((comment) => comment.slice(0, 80)),
     titles: document.querySelectorAll('title').length,
   };
 }

@@ -51,7 +51,8 @@ describe('a wrong environment gets one line and exit status 1', () => {
     );
     assertOneLine(
       run(['scripts/explain.ts', '10010'], { CATALOG_DIR: '/srv/no-such-catalog' }),
-      'CATALOG_DIR="/srv/no-such-catalog": there is no folder /srv/no-such-catalog; point CATALOG_DIR at a catalog folder, e.g. content/catalog',
+      'CATALOG_DIR="/srv/no-such-catalog": there is no folder /srv/no-such-catalog; ' +
+        'point CATALOG_DIR at a catalog folder, e.g. content/catalog',
     );
   });
 
