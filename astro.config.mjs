@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { getCatalog } from './src/catalog/get-catalog.ts';
+import { exitOnMistake } from './src/node/run-command.ts';
 import { getSiteConfig } from './src/site-config.ts';
 import { catalogModule } from './src/integrations/catalog-module.ts';
 import { numberRedirects } from './src/integrations/number-redirects.ts';
@@ -9,9 +10,10 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { makeSidebar } from './src/site/sidebar.ts';
 
-const { site, base, catalogDir, outDir } = getSiteConfig(process.env);
+// Astro would print a wrong variable or catalog folder with our stack trace: one line and exit 1 instead.
+const { site, base, catalogDir, outDir } = exitOnMistake(() => getSiteConfig(process.env));
 // The catalog this process loaded already (scripts/build.ts) or loads now; the content loader reuses it.
-const catalog = await getCatalog('.', catalogDir);
+const catalog = await exitOnMistake(() => getCatalog('.', catalogDir));
 
 export default defineConfig({
   site,

@@ -9,6 +9,7 @@ import { build } from 'astro';
 import { getCatalog } from '../src/catalog/get-catalog.ts';
 import { CatalogError } from '../src/catalog/problems.ts';
 import { swapDirectory } from '../src/node/fs.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -37,4 +38,4 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

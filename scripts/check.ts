@@ -10,6 +10,7 @@ import { readCatalogFiles } from '../src/catalog/load-catalog.ts';
 import { CatalogError } from '../src/catalog/problems.ts';
 import { getCodeEntries, getRangeEntries } from '../src/catalog/queries.ts';
 import { rules } from '../src/catalog/rules/index.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 export async function main(args = process.argv.slice(2)): Promise<number> {
@@ -38,4 +39,4 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

@@ -7,6 +7,7 @@ import { text as readStream } from 'node:stream/consumers';
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
 import { makeCodeIndex } from '../src/exports/code-index.ts';
 import { extractErrorText, matchMessages, parsePaste } from '../src/lookup/parse-paste.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getPasteHits, makePasteIndex, type PasteHit } from '../src/site/paste-index.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 import { makeAbsoluteUrl } from '../src/urls.ts';
@@ -36,4 +37,4 @@ export async function main(args = process.argv.slice(2), input: NodeJS.ReadableS
   return 1;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importSources, SOURCE_FILES } from '../src/importer/import-sources.ts';
 import { isPresent } from '../src/node/fs.ts';
+import { runMain } from '../src/node/run-command.ts';
 
 export async function main(args = process.argv.slice(2)): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', default: '.' }, force: { type: 'boolean', default: false } } });
@@ -28,4 +29,4 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

@@ -7,6 +7,7 @@ import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isPresent } from '../src/node/fs.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 const ARCHIVE = 'im-error-codes-site.tar.gz';
@@ -46,4 +47,4 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

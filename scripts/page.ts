@@ -4,9 +4,9 @@
  * itself writes no Markdown: src/integrations/catalog-loader.ts generates the same pages in memory.
  */
 import { getCatalog } from '../src/catalog/get-catalog.ts';
-import { CatalogError } from '../src/catalog/problems.ts';
 import { generateSite } from '../src/markdown/generate-site.ts';
 import { getPageId, getPageMarkdownFile } from '../src/markdown/page.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 import { parsePageId } from '../src/urls.ts';
 
@@ -18,14 +18,7 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
     return 2;
   }
   const config = getSiteConfig(process.env);
-  let pages;
-  try {
-    pages = generateSite(await getCatalog('.', config.catalogDir), { base: config.base });
-  } catch (error) {
-    if (!(error instanceof CatalogError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const pages = generateSite(await getCatalog('.', config.catalogDir), { base: config.base });
   const byId = new Map(pages.map((page) => [page.id, page]));
   let status = 0;
   for (const url of args) {
@@ -41,4 +34,4 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
   return status;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

@@ -6,6 +6,7 @@
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
 import { getCodeEntries, getRangeEntries, getRangeLabel, getShortMeaning } from '../src/catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE } from '../src/catalog/schema.ts';
+import { runMain } from '../src/node/run-command.ts';
 import { getSiteConfig } from '../src/site-config.ts';
 
 export async function main(): Promise<void> {
@@ -26,4 +27,4 @@ export async function main(): Promise<void> {
   }
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) await runMain(main);

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { runMain } from '../src/node/run-command.ts';
 import { SITE_BUILDS } from '../tests/e2e/site-builds.ts';
 import { getDifferences } from './compare-dirs.ts';
 import { findBrowser } from './find-browser.ts';
@@ -64,4 +65,4 @@ export async function main(): Promise<number> {
   }
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

@@ -11,6 +11,7 @@ import {
   parseManifest,
   PUBLISHED_URLS_FILE,
 } from '../src/exports/published-urls.ts';
+import { runMain } from '../src/node/run-command.ts';
 
 export async function main(): Promise<number> {
   const manifest = parseManifest(await readFile(PUBLISHED_URLS_FILE, 'utf8').catch(() => ''));
@@ -26,4 +27,4 @@ export async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runMain(main);

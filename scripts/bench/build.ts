@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { generateSite } from '../../src/markdown/generate-site.ts';
+import { runMain } from '../../src/node/run-command.ts';
+import { getSiteConfig } from '../../src/site-config.ts';
 import { makeFloorFiles } from './floor-project.ts';
 import { getOfflineFigures } from './offline-figures.ts';
 import { makeSyntheticCatalog, type CatalogShape } from './synthetic-catalog.ts';
@@ -26,7 +28,9 @@ const round = (seconds: number) => Number(seconds.toFixed(2));
 
 function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { seconds: number; output: string } {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // The temporary project builds its own catalog into its own dist/, whatever the caller's shell sets.
+  const childEnv = { ...process.env, CATALOG_DIR: '', OUT_DIR: '', ...env };
+  const result = spawnSync(command, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return { seconds, output: `${result.stdout}\n${result.stderr}` };
@@ -166,6 +170,8 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
     shape: { type: 'string', default: '3x10' },
   } as const;
   const { values } = parseArgs({ args, options });
+  // The builds inherit SITE_URL, BASE_PATH and REPORT_URL: a wrong one is reported now, not after minutes of building.
+  getSiteConfig(process.env);
   const shapes = values.shape.split(',').map((text) => {
     const match = /^(\d+)x(\d+)$/.exec(text);
     if (!match) throw new Error(`--shape ${text}: write systems x domains, e.g. 3x10 or 10x20`);
@@ -180,4 +186,4 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
   }
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) await runMain(main);

@@ -7,9 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import { ConfigError } from '../../src/config-error.ts';
 import { makeCodeIndex } from '../../src/exports/code-index.ts';
 import { extractErrorText, isConfident, matchMessages, parsePaste } from '../../src/lookup/parse-paste.ts';
+import { runMain } from '../../src/node/run-command.ts';
 import { makePasteIndex } from '../../src/site/paste-index.ts';
+import { getSiteConfig } from '../../src/site-config.ts';
 
 type Pair = [system: string, code: string];
 
@@ -79,7 +82,7 @@ function summarize(tally: Tally) {
 
 export async function main(): Promise<void> {
   const { cases } = parse(await readFile(HOLDOUT, 'utf8')) as { cases: HoldoutCase[] };
-  const index = makeCodeIndex(await loadCatalog(ROOT), { base: '/' });
+  const index = makeCodeIndex(await loadCatalog(ROOT, getSiteConfig(process.env).catalogDir), { base: '/' });
   const pasteIndex = makePasteIndex(index);
   const known = new Set(pasteIndex.entries.map(key));
   const unknownExpected = cases.flatMap((c) =>
@@ -146,6 +149,12 @@ export async function main(): Promise<void> {
 }
 
 if (import.meta.main) {
-  // Figures only: a crash is reported, never turned into a failing exit status.
-  await main().catch((error: unknown) => console.log(JSON.stringify({ benchmark: 'pastes', error: String(error) })));
+  // Figures only: a crash is reported, never turned into a failing exit status; a wrong setting is the
+  // person's to fix, so it gets its one line and exit status 1.
+  await runMain(() =>
+    main().catch((error: unknown) => {
+      if (error instanceof ConfigError) throw error;
+      console.log(JSON.stringify({ benchmark: 'pastes', error: String(error) }));
+    }),
+  );
 }

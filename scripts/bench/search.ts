@@ -5,16 +5,19 @@
 import { chromium, type Request } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { getCodeEntries } from '../../src/catalog/queries.ts';
+import { runMain } from '../../src/node/run-command.ts';
 import { SEARCH_RANKING } from '../../src/site/search-ranking.ts';
+import { getSiteConfig } from '../../src/site-config.ts';
 import type { PagefindApi } from '../../tests/helpers/pagefind-api.ts';
 import { findBrowser } from '../find-browser.ts';
 import { withPreview } from './serve.ts';
 
 export async function main(): Promise<void> {
-  const codes = getCodeEntries(await loadCatalog('.')).map((entry) => entry.code.code);
+  const config = getSiteConfig(process.env);
+  const codes = getCodeEntries(await loadCatalog('.', config.catalogDir)).map((entry) => entry.code.code);
   const executablePath = findBrowser(() => undefined);
 
-  const figures = await withPreview({ port: 4399 }, async (url) => {
+  const figures = await withPreview({ port: 4399, base: config.base }, async (url) => {
     const browser = await chromium.launch({
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -72,4 +75,4 @@ export async function main(): Promise<void> {
   console.log(JSON.stringify({ benchmark: 'search', codes: codes.length, ...figures }, null, 2));
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) await runMain(main);
