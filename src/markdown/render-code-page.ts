@@ -3,6 +3,7 @@ import { h, type Child } from 'hastscript';
 import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
+import { escapeHtmlText } from '../escape-html.ts';
 import { makeUrl } from '../urls.ts';
 import { flattenLineBreaks, makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
 import { makePlainSectionHeading, type PageBlock } from './markdown-body.ts';
@@ -24,12 +25,14 @@ export interface CodePageContext {
   rowUrl: string;
 }
 
-/** A fact of a description list: its term stays out of the search index; its value can be a search filter of the same name. */
-export function makeFact(term: string, value: Child, options: { isFilter?: boolean } = {}): Element {
-  return h('div', [
-    h('dt', { dataPagefindIgnore: true }, term),
-    h('dd', { dataPagefindFilter: options.isFilter ? term : undefined }, value),
-  ]);
+/**
+ * A fact of a description list: its term stays out of the search index; `filter` makes its value a search filter
+ * of the same name. Pagefind's filter panel writes filter values as HTML, so the value is handed over escaped, in
+ * an attribute Pagefind reads it from (`[data-filter]`), instead of as the element's (decoded) text.
+ */
+export function makeFact(term: string, value: Child, options: { filter?: string } = {}): Element {
+  const filter = options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: escapeHtmlText(options.filter) };
+  return h('div', [h('dt', { dataPagefindIgnore: true }, term), h('dd', filter, value)]);
 }
 
 /**
@@ -49,9 +52,9 @@ export function renderGuidance(
     makePlainSectionHeading('怎么办'),
     // Indexing the judgement would file every server-internal page under "错误"; its filters still apply.
     h('dl', { className: ['guidance-facts'], dataPagefindIgnore: true }, [
-      makeFact('类别', makeInternalLink(categoryUrl, category.name), { isFilter: true }),
-      makeFact('重试', RETRY_ADVICE[judgement.retry], { isFilter: true }),
-      makeFact('处理方', ACTORS[judgement.actor], { isFilter: true }),
+      makeFact('类别', makeInternalLink(categoryUrl, category.name), { filter: category.name }),
+      makeFact('重试', RETRY_ADVICE[judgement.retry], { filter: RETRY_ADVICE[judgement.retry] }),
+      makeFact('处理方', ACTORS[judgement.actor], { filter: ACTORS[judgement.actor] }),
     ]),
     judgement.handling
       ? [
@@ -131,8 +134,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       // The number outweighs numbers that merely occur in other pages' text ("最多 10 个").
       makeFact('错误码', h('code', { dataCode: true, dataPagefindWeight: '10' }, code.code)),
       code.name ? makeFact('常量名', h('code', { className: ['code-name'] }, code.name)) : null,
-      makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { isFilter: true }),
-      makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { isFilter: true }),
+      makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { filter: system.name }),
+      makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
       h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', code.status === 'removed' ? h('strong', '已停用') : '使用中')]),
     ]),
     // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.

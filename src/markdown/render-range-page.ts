@@ -20,8 +20,8 @@ export function renderRangePage(entry: RangeEntry, context: { base: string; cata
     [
       h('dl', { className: ['code-facts', 'not-content'] }, [
         makeFact('错误码区间', h('code', { dataCode: true }, label)),
-        makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { isFilter: true }),
-        makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { isFilter: true }),
+        makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { filter: system.name }),
+        makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
       ]),
       h(
         'p',

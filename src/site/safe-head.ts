@@ -8,13 +8,9 @@
  * escapes `&` and `"` in every attribute it writes, and a double-quoted value cannot end otherwise.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { escapeHtmlText } from '../escape-html.ts';
 
 type Head = StarlightRouteData['head'];
-
-/** Text for an element whose content is text (a <title>): `&` and `<` can then only be themselves. */
-export function escapeHtmlText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
 
 /**
  * `head` with the <title>'s text escaped. Other entries keep their content: a script's, style's,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { escapeHtmlText, makeSafeHead } from '../../src/site/safe-head.ts';
+import { escapeHtmlText } from '../../src/escape-html.ts';
+import { makeSafeHead } from '../../src/site/safe-head.ts';
 
 describe('makeSafeHead', () => {
   const hostile = `群组"'></title><script>window.__pwned = 1</script><!-- & | IM 错误码目录`;

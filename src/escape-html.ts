@@ -1,0 +1,7 @@
+/**
+ * Text for a place that writes it as HTML: Starlight's <title> (src/site/safe-head.ts) and Pagefind's
+ * filter panel (filter values, src/markdown/render-code-page.ts). `&`, `<` and `>` then stand for themselves.
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
