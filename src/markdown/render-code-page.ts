@@ -31,7 +31,8 @@ export interface CodePageContext {
  * an attribute Pagefind reads it from (`[data-filter]`), instead of as the element's (decoded) text.
  */
 export function makeFact(term: string, value: Child, options: { filter?: string } = {}): Element {
-  const filter = options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: escapeHtmlText(options.filter) };
+  const filter =
+    options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: escapeHtmlText(options.filter) };
   return h('div', [h('dt', { dataPagefindIgnore: true }, term), h('dd', filter, value)]);
 }
 
