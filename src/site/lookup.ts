@@ -1,6 +1,6 @@
 /** Exact code lookup, shared by the lookup box and the 404 page; runs in the browser and in unit tests. */
-import { getShortMeaning } from '../catalog/queries.ts';
-import type { CodeIndex } from '../exports/code-index.ts';
+import type { CodeIndex, IndexEntry } from '../exports/code-index.ts';
+import { getDomainUrl, getEntryLabel, getEntryPlace, getEntryTitle, getEntryUrl, isRange } from '../lookup/index-entries.ts';
 
 export interface LookupHit {
   code: string;
@@ -38,21 +38,19 @@ export function parseCodeQuery(input: string): string | undefined {
  * near number.
  */
 export function lookupCode(index: CodeIndex, code: string, systemId?: string): LookupHit[] {
-  const inSystem = (systemIndex: number) => systemId === undefined || index.systems[systemIndex]!.id === systemId;
-  const makeHit = (systemIndex: number, domainIndex: number, title: string, url: string): LookupHit => {
-    const system = index.systems[systemIndex]!;
-    const domain = system.domains[domainIndex]!;
-    return { code, systemName: system.name, domainName: domain.name, domainUrl: domain.url, title, url };
+  const inSystem = (entry: IndexEntry) => systemId === undefined || entry.system === systemId;
+  const makeHit = (entry: IndexEntry, title: string): LookupHit => {
+    const { system, domain } = getEntryPlace(index, entry);
+    const domainUrl = getDomainUrl(index, system.id, domain.id);
+    return { code, systemName: system.name, domainName: domain.name, domainUrl, title, url: getEntryUrl(index, entry) };
   };
-  const range = (first: string, last: string, message: string) => `${first}–${last} ${getShortMeaning(message)}`;
-  const exact = index.codes.filter(([candidate, systemIndex]) => candidate === code && inSystem(systemIndex));
-  if (exact.length > 0)
-    return exact.map(([, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, getShortMeaning(message), url));
+  const exact = index.entries.filter((entry) => !isRange(entry) && entry.code === code && inSystem(entry));
+  if (exact.length > 0) return exact.map((entry) => makeHit(entry, getEntryTitle(entry)));
   if (!/^-?\d+$/.test(code)) return [];
   const number = BigInt(code);
-  return index.ranges
-    .filter(([first, last, systemIndex]) => BigInt(first) <= number && number <= BigInt(last) && inSystem(systemIndex))
-    .map(([first, last, systemIndex, domainIndex, message, url]) => makeHit(systemIndex, domainIndex, range(first, last, message), url));
+  return index.entries
+    .filter((entry) => isRange(entry) && BigInt(entry.code) <= number && number <= BigInt(entry.to) && inSystem(entry))
+    .map((entry) => makeHit(entry, `${getEntryLabel(entry)} ${getEntryTitle(entry)}`));
 }
 
 /**
@@ -61,18 +59,16 @@ export function lookupCode(index: CodeIndex, code: string, systemId?: string): L
  */
 export function guessDomain(index: CodeIndex, code: string, systemId?: string): DomainGuess | undefined {
   const best = new Map<string, { prefix: number; guess: DomainGuess }>();
-  for (const [candidate, systemIndex, domainIndex] of index.codes) {
-    const system = index.systems[systemIndex]!;
-    if (candidate.length !== code.length || (systemId !== undefined && system.id !== systemId)) continue;
+  for (const entry of index.entries) {
+    const candidate = entry.code;
+    if (isRange(entry) || candidate.length !== code.length || (systemId !== undefined && entry.system !== systemId)) continue;
     let prefix = 0;
     while (prefix < code.length && candidate[prefix] === code[prefix]) prefix++;
-    const key = `${systemIndex}/${domainIndex}`;
+    const key = `${entry.system}/${entry.domain}`;
     if (prefix > (best.get(key)?.prefix ?? -1)) {
-      const domain = system.domains[domainIndex]!;
-      best.set(key, {
-        prefix,
-        guess: { systemName: system.name, domainName: domain.name, domainUrl: domain.url, otherCodes: domain.otherCodes },
-      });
+      const { system, domain } = getEntryPlace(index, entry);
+      const domainUrl = getDomainUrl(index, system.id, domain.id);
+      best.set(key, { prefix, guess: { systemName: system.name, domainName: domain.name, domainUrl, otherCodes: domain.otherCodes } });
     }
   }
   const ranked = [...best.values()].sort((a, b) => b.prefix - a.prefix);

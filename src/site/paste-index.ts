@@ -1,6 +1,6 @@
 /** The lookup box's view of the code index for the paste parser, and the way back from a match to a page. */
-import { getShortMeaning } from '../catalog/queries.ts';
 import type { CodeIndex } from '../exports/code-index.ts';
+import { findSystem, getEntryLabel, getEntryTitle, getEntryUrl } from '../lookup/index-entries.ts';
 import type { PasteIndex, PasteMatch } from '../lookup/parse-paste.ts';
 
 export interface PasteHit {
@@ -14,20 +14,13 @@ export interface PasteHit {
 
 export function makePasteIndex(index: CodeIndex): PasteIndex {
   return {
-    entries: [
-      ...index.codes.map(([code, systemIndex, , title, , , , , name]) => ({
-        system: index.systems[systemIndex]!.id,
-        code,
-        message: title,
-        ...(name ? { name } : {}),
-      })),
-      ...index.ranges.map(([from, to, systemIndex, , title]) => ({
-        system: index.systems[systemIndex]!.id,
-        code: from,
-        to,
-        message: title,
-      })),
-    ],
+    entries: index.entries.map(({ system, code, to, name, message }) => ({
+      system,
+      code,
+      ...(to === undefined ? {} : { to }),
+      message,
+      ...(name ? { name } : {}),
+    })),
     systemHints: Object.fromEntries(index.systems.map((system) => [system.id, system.hints])),
   };
 }
@@ -35,22 +28,10 @@ export function makePasteIndex(index: CodeIndex): PasteIndex {
 /** The page each match leads to; a match the index does not know (it always does) is dropped. */
 export function getPasteHits(index: CodeIndex, matches: readonly PasteMatch[]): PasteHit[] {
   return matches.flatMap((match) => {
-    const systemIndex = index.systems.findIndex((system) => system.id === match.system);
-    const code = index.codes.find(([candidate, candidateSystem]) => candidate === match.code && candidateSystem === systemIndex);
-    if (code)
-      return [{ match, systemName: index.systems[systemIndex]!.name, label: code[0], title: getShortMeaning(code[3]), url: code[4] }];
-    const range = index.ranges.find(([from, , candidateSystem]) => from === match.code && candidateSystem === systemIndex);
-    return range
-      ? [
-          {
-            match,
-            systemName: index.systems[systemIndex]!.name,
-            label: `${range[0]}–${range[1]}`,
-            title: getShortMeaning(range[4]),
-            url: range[5],
-          },
-        ]
-      : [];
+    const entry = index.entries.find((candidate) => candidate.system === match.system && candidate.code === match.code);
+    if (!entry) return [];
+    const systemName = findSystem(index, entry.system)!.name;
+    return [{ match, systemName, label: getEntryLabel(entry), title: getEntryTitle(entry), url: getEntryUrl(index, entry) }];
   });
 }
 

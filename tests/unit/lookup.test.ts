@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeCodeIndex, type CodeIndex } from '../../src/exports/code-index.ts';
+import { makeCodeIndex, type CodeIndex, type IndexEntry } from '../../src/exports/code-index.ts';
 import { guessDomain, lookupCode, parseCodeQuery, parseMissingPath } from '../../src/site/lookup.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
 
@@ -63,31 +63,36 @@ describe('lookupCode', () => {
 });
 
 describe('guessDomain', () => {
+  const entry = (domain: string, code: string, message: string): IndexEntry => ({
+    system: 'im',
+    domain,
+    code,
+    message,
+    category: 'auth',
+    retry: 'after-fix',
+    actor: 'server-dev',
+  });
   const guessing: CodeIndex = {
+    base: '/',
     systems: [
       {
         id: 'im',
         name: 'IM',
-        url: '/im/',
         hints: [],
         domains: [
-          { id: 'group', name: '群组系统', url: '/im/group/' },
-          { id: 'account', name: '帐号系统', url: '/im/account/', otherCodes: '内部错误，请重试。' },
-          { id: 'access', name: '接入层', url: '/im/access/' },
+          { id: 'group', name: '群组系统' },
+          { id: 'account', name: '帐号系统', otherCodes: '内部错误，请重试。' },
+          { id: 'access', name: '接入层' },
         ],
       },
     ],
     categories: [],
-    codes: [
-      ['10010', 0, 0, '群组不存在', '/im/10010/', 'not-found', 'no', 'client-dev', ''],
-      ['70001', 0, 1, '签名过期', '/im/70001/', 'auth', 'after-fix', 'server-dev', ''],
-      ['-10106', 0, 2, '签名错误', '/im/-10106/', 'auth', 'after-fix', 'server-dev', ''],
-    ],
-    ranges: [],
+    entries: [entry('group', '10010', '群组不存在'), entry('account', '70001', '签名过期'), entry('access', '-10106', '签名错误')],
   };
 
   it('places an unknown number by its leading digits', () => {
     assert.equal(guessDomain(guessing, '10999', 'im')?.domainName, '群组系统');
+    assert.equal(guessDomain(guessing, '10999', 'im')?.domainUrl, '/im/group/');
     assert.equal(guessDomain(guessing, '10999')?.domainName, '群组系统');
     assert.equal(guessDomain(guessing, '-10107')?.domainName, '接入层');
   });
