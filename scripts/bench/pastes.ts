@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { makeCodeIndex } from '../../src/exports/code-index.ts';
-import { extractErrorText, isConfident, matchMessages, parsePaste } from '../../src/lookup/parse-paste.ts';
-import { makePasteIndex } from '../../src/site/paste-index.ts';
+import { extractErrorText } from '../../src/lookup/error-text.ts';
+import { matchMessages } from '../../src/lookup/match-messages.ts';
+import { parsePaste } from '../../src/lookup/parse-paste.ts';
+import { isConfident } from '../../src/lookup/rank-matches.ts';
 
 type Pair = [system: string, code: string];
 
@@ -80,8 +82,7 @@ function summarize(tally: Tally) {
 export async function main(): Promise<void> {
   const { cases } = parse(await readFile(HOLDOUT, 'utf8')) as { cases: HoldoutCase[] };
   const index = makeCodeIndex(await loadCatalog(ROOT), { base: '/' });
-  const pasteIndex = makePasteIndex(index);
-  const known = new Set(pasteIndex.entries.map(key));
+  const known = new Set(index.entries.map(key));
   const unknownExpected = cases.flatMap((c) =>
     [...c.expect, ...(c.message ?? [])].filter((pair) => !known.has(key(pair))).map((pair) => `${c.id} ${key(pair)}`),
   );
@@ -96,7 +97,7 @@ export async function main(): Promise<void> {
       overall[field]++;
       family[field]++;
     };
-    const matches = parsePaste(c.paste, pasteIndex);
+    const matches = parsePaste(c.paste, index);
     const got = matches.map(key);
     const confident = isConfident(matches);
     const expected = c.expect.map(key);
@@ -121,7 +122,7 @@ export async function main(): Promise<void> {
     }
     let byMessage: string[] | undefined;
     if (c.message) {
-      byMessage = matchMessages(extractErrorText(c.paste) || c.paste, pasteIndex, 5).map(key);
+      byMessage = matchMessages(extractErrorText(c.paste) || c.paste, index, 5).map(key);
       const hit = byMessage.slice(0, 3).some((code) => c.message!.some((pair) => key(pair) === code));
       count('messageCases');
       count('messageTop3', hit);

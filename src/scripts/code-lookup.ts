@@ -4,19 +4,23 @@
  * messages, and only then goes to full-text search. The number path never loads the search index.
  */
 import type { CodeIndex } from '../exports/code-index.ts';
-import { extractErrorText, isConfident, matchMessages, parsePaste, type PasteIndex } from '../lookup/parse-paste.ts';
-import { guessDomain, parseCodeQuery } from '../site/lookup.ts';
-import { getPasteHits, getSearchQuery, makePasteIndex, type PasteHit } from '../site/paste-index.ts';
-import { makeReportUrl } from '../site/report-link.ts';
+import { parseCodeQuery } from '../lookup/code-query.ts';
+import { extractErrorText } from '../lookup/error-text.ts';
+import { guessDomain } from '../lookup/guess-domain.ts';
+import { matchMessages } from '../lookup/match-messages.ts';
+import { parsePaste } from '../lookup/parse-paste.ts';
+import { getPasteHits, type PasteHit } from '../lookup/paste-hits.ts';
+import { isConfident } from '../lookup/rank-matches.ts';
+import { makeReportUrl } from '../lookup/report-link.ts';
+import { getSearchQuery } from '../lookup/search-query.ts';
 import { makeElement, makeMissingCode, makeParagraph } from './lookup-results.ts';
 
-let indexLoading: Promise<{ index: CodeIndex; pasteIndex: PasteIndex }> | undefined;
+let indexLoading: Promise<CodeIndex> | undefined;
 
-function loadIndex(url: string) {
+function loadIndex(url: string): Promise<CodeIndex> {
   indexLoading ??= fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    const index = (await response.json()) as CodeIndex;
-    return { index, pasteIndex: makePasteIndex(index) };
+    return (await response.json()) as CodeIndex;
   });
   indexLoading.catch(() => (indexLoading = undefined));
   return indexLoading;
@@ -134,15 +138,14 @@ class CodeLookup extends HTMLElement {
     });
     const lookUp = async (paste: string) => {
       if (paste.trim() === '') return;
-      let loaded: Awaited<ReturnType<typeof loadIndex>>;
+      let index: CodeIndex;
       try {
-        loaded = await loadIndex(indexUrl);
+        index = await loadIndex(indexUrl);
       } catch {
         show(makeParagraph('无法加载错误码索引，请检查网络后重试。'));
         return;
       }
-      const { index, pasteIndex } = loaded;
-      const matches = parsePaste(paste, pasteIndex);
+      const matches = parsePaste(paste, index);
       if (matches.length > 0) {
         const hits = getPasteHits(index, matches);
         if (isConfident(matches)) {
@@ -162,7 +165,7 @@ class CodeLookup extends HTMLElement {
         show(...makeMissingCode(code, guessDomain(index, code)), ...makeReport(code), makeSearchButton(searchQuery));
         return;
       }
-      const byMessage = getPasteHits(index, matchMessages(errorText, pasteIndex, 5));
+      const byMessage = getPasteHits(index, matchMessages(errorText, index, 5));
       if (byMessage.length > 0) {
         const cards = makeHitCards(paste, byMessage);
         show(makeParagraph('没有找到错误码，按错误信息匹配到这些：'), cards, makeSearchButton(searchQuery));

@@ -2,7 +2,8 @@
  * What the lookup box and the 404 page show about a code, built from DOM text nodes only, so nothing
  * typed or in the URL becomes markup.
  */
-import type { DomainGuess, LookupHit } from '../site/lookup.ts';
+import type { DomainGuess } from '../lookup/guess-domain.ts';
+import type { LookupHit } from '../lookup/lookup-code.ts';
 
 export function makeElement(tag: string, text?: string, attributes: Record<string, string> = {}): HTMLElement {
   const node = document.createElement(tag);

@@ -1,7 +1,9 @@
 /** The 404 page's help for a missing code. */
 import type { CodeIndex } from '../exports/code-index.ts';
-import { guessDomain, lookupCode, parseMissingPath } from '../site/lookup.ts';
-import { makeReportUrl } from '../site/report-link.ts';
+import { guessDomain } from '../lookup/guess-domain.ts';
+import { lookupCode } from '../lookup/lookup-code.ts';
+import { parseMissingPath } from '../lookup/missing-path.ts';
+import { makeReportUrl } from '../lookup/report-link.ts';
 import { makeElement, makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
 
 export async function showMissingCode(container: HTMLElement): Promise<void> {
