@@ -3,17 +3,17 @@
  * paste parser against the catalog's own index; text naming no code is matched against the catalog's
  * messages, and only then goes to full-text search. The number path never loads the search index.
  */
-import type { CodeIndex } from '../exports/code-index.ts';
-import { parseCodeQuery } from '../lookup/code-query.ts';
-import { extractErrorText } from '../lookup/error-text.ts';
-import { guessDomain } from '../lookup/guess-domain.ts';
-import { matchMessages } from '../lookup/match-messages.ts';
-import { parsePaste } from '../lookup/parse-paste.ts';
-import { getPasteHits, type PasteHit } from '../lookup/paste-hits.ts';
-import { isConfident } from '../lookup/rank-matches.ts';
-import { makeReportUrl } from '../lookup/report-link.ts';
-import { getSearchQuery } from '../lookup/search-query.ts';
-import { makeElement, makeMissingCode, makeParagraph } from './lookup-results.ts';
+import type { CodeIndex } from '../../exports/code-index.ts';
+import { parseCodeQuery } from '../../lookup/code-query.ts';
+import { extractErrorText } from '../../lookup/error-text.ts';
+import { guessDomain } from '../../lookup/guess-domain.ts';
+import { matchMessages } from '../../lookup/match-messages.ts';
+import { parsePaste } from '../../lookup/parse-paste.ts';
+import { getPasteHits, type PasteHit } from '../../lookup/paste-hits.ts';
+import { isConfident } from '../../lookup/rank-matches.ts';
+import { getSearchQuery } from '../../lookup/search-query.ts';
+import { makeElement } from '../dom.ts';
+import { makeMissingCode, makeParagraph, makeReportLink } from './lookup-results.ts';
 
 let indexLoading: Promise<CodeIndex> | undefined;
 
@@ -52,12 +52,12 @@ function makeExcerpt(paste: string, hit: PasteHit): HTMLElement | undefined {
   if (!first) return undefined;
   const start = Math.max(0, first.start - 24);
   const end = Math.min(paste.length, first.end + 24);
-  const excerpt = makeElement('span', undefined, { class: 'paste-hit-excerpt' });
+  const excerpt = makeElement('span', { class: 'paste-hit-excerpt' });
   let position = start;
   if (start > 0) excerpt.append('…');
   for (const span of spans.filter((candidate) => candidate.start >= start && candidate.end <= end)) {
     if (span.start < position) continue;
-    excerpt.append(paste.slice(position, span.start), makeElement('mark', paste.slice(span.start, span.end)));
+    excerpt.append(paste.slice(position, span.start), makeElement('mark', {}, [paste.slice(span.start, span.end)]));
     position = span.end;
   }
   excerpt.append(paste.slice(position, end));
@@ -67,15 +67,15 @@ function makeExcerpt(paste: string, hit: PasteHit): HTMLElement | undefined {
 
 /** A short list of cards, best first; arrow keys move between them. */
 function makeHitCards(paste: string, hits: readonly PasteHit[]): HTMLElement {
-  const list = makeElement('ol', undefined, { class: 'paste-hits' });
+  const list = makeElement('ol', { class: 'paste-hits' });
   for (const hit of hits) {
-    const link = makeElement('a', undefined, { href: hit.url, class: 'paste-hit' });
+    const link = makeElement('a', { href: hit.url, class: 'paste-hit' });
     link.append(
-      makeElement('code', hit.label, { class: 'paste-hit-code' }),
-      makeElement('span', hit.systemName, { class: 'paste-hit-system' }),
-      makeElement('span', hit.title, { class: 'paste-hit-title' }),
+      makeElement('code', { class: 'paste-hit-code' }, [hit.label]),
+      makeElement('span', { class: 'paste-hit-system' }, [hit.systemName]),
+      makeElement('span', { class: 'paste-hit-title' }, [hit.title]),
     );
-    const why = makeElement('span', hit.match.reasons.join('；'), { class: 'paste-hit-why' });
+    const why = makeElement('span', { class: 'paste-hit-why' }, [hit.match.reasons.join('；')]);
     const excerpt = makeExcerpt(paste, hit);
     if (excerpt) link.append(excerpt);
     link.append(why);
@@ -107,25 +107,14 @@ class CodeLookup extends HTMLElement {
       result.hidden = nodes.length === 0;
     };
     const makeSearchButton = (query: string) => {
-      const button = makeElement('button', `全文搜索“${query}”`, { type: 'button', class: 'code-lookup-search' });
+      const button = makeElement('button', { type: 'button', class: 'code-lookup-search' }, [`全文搜索“${query}”`]);
       button.addEventListener('click', () => {
         show();
         void openFullTextSearch(query);
       });
       return button;
     };
-    const makeReport = (code: string) =>
-      reportUrl
-        ? [
-            makeParagraph(
-              makeElement('a', '报告这个错误码', {
-                href: makeReportUrl(reportUrl, { code, page: location.href }),
-                class: 'report-code',
-                rel: 'noopener',
-              }),
-            ),
-          ]
-        : [];
+    const makeReport = (code: string) => (reportUrl ? [makeReportLink(reportUrl, { code, page: location.href })] : []);
     field.addEventListener('focus', () => void loadIndex(indexUrl).catch(() => undefined), { once: true });
     field.addEventListener('input', () => show());
     field.addEventListener('keydown', (event) => {
