@@ -4,14 +4,8 @@
  * messages, and only then goes to full-text search. The number path never loads the search index.
  */
 import type { CodeIndex } from '../../exports/code-index.ts';
-import { parseCodeQuery } from '../../lookup/code-query.ts';
-import { extractErrorText } from '../../lookup/error-text.ts';
-import { guessDomain } from '../../lookup/guess-domain.ts';
-import { matchMessages } from '../../lookup/match-messages.ts';
-import { parsePaste } from '../../lookup/parse-paste.ts';
-import { getPasteHits, type PasteHit } from '../../lookup/paste-hits.ts';
-import { isConfident } from '../../lookup/rank-matches.ts';
-import { getSearchQuery } from '../../lookup/search-query.ts';
+import { lookUpPaste } from '../../lookup/look-up-paste.ts';
+import type { PasteHit } from '../../lookup/paste-hits.ts';
 import { makeElement } from '../dom.ts';
 import { makeMissingCode, makeParagraph, makeReportLink } from './lookup-results.ts';
 
@@ -25,9 +19,6 @@ function loadIndex(url: string): Promise<CodeIndex> {
   indexLoading.catch(() => (indexLoading = undefined));
   return indexLoading;
 }
-
-/** Long enough for a phrase, short enough to stay readable in the search dialog's one-line field. */
-const MAX_SEARCH_LENGTH = 60;
 
 /** Opens Starlight's search dialog with the query typed in, as if the reader had typed it there. */
 async function openFullTextSearch(query: string): Promise<void> {
@@ -114,6 +105,11 @@ class CodeLookup extends HTMLElement {
       });
       return button;
     };
+    const showCards = (paste: string, heading: string, hits: readonly PasteHit[], ...after: Node[]) => {
+      const cards = makeHitCards(paste, hits);
+      show(makeParagraph(heading), cards, ...after);
+      cards.querySelector('a')?.focus();
+    };
     const makeReport = (code: string) => (reportUrl ? [makeReportLink(reportUrl, { code, page: location.href })] : []);
     field.addEventListener('focus', () => void loadIndex(indexUrl).catch(() => undefined), { once: true });
     field.addEventListener('input', () => show());
@@ -134,35 +130,24 @@ class CodeLookup extends HTMLElement {
         show(makeParagraph('无法加载错误码索引，请检查网络后重试。'));
         return;
       }
-      const matches = parsePaste(paste, index);
-      if (matches.length > 0) {
-        const hits = getPasteHits(index, matches);
-        if (isConfident(matches)) {
-          location.assign(hits[0]!.url);
+      const outcome = lookUpPaste(paste, index);
+      switch (outcome.kind) {
+        case 'open':
+          location.assign(outcome.hit.url);
           return;
-        }
-        const cards = makeHitCards(paste, hits);
-        show(makeParagraph(`找到 ${hits.length} 个可能的错误码，最可能的在前：`), cards);
-        cards.querySelector('a')?.focus();
-        return;
+        case 'codes':
+          showCards(paste, `找到 ${outcome.hits.length} 个可能的错误码，最可能的在前：`, outcome.hits);
+          return;
+        case 'missing':
+          show(...makeMissingCode(outcome.code, outcome.guess), ...makeReport(outcome.code), makeSearchButton(outcome.searchQuery));
+          return;
+        case 'messages':
+          showCards(paste, '没有找到错误码，按错误信息匹配到这些：', outcome.hits, makeSearchButton(outcome.searchQuery));
+          return;
+        case 'search':
+          show();
+          await openFullTextSearch(outcome.searchQuery);
       }
-      // A one-line paste is searched as typed; a longer one by its error text.
-      const errorText = paste.trim().includes('\n') ? extractErrorText(paste) || paste.trim() : paste.trim();
-      const searchQuery = getSearchQuery(errorText).slice(0, MAX_SEARCH_LENGTH);
-      const code = parseCodeQuery(paste);
-      if (code !== undefined) {
-        show(...makeMissingCode(code, guessDomain(index, code)), ...makeReport(code), makeSearchButton(searchQuery));
-        return;
-      }
-      const byMessage = getPasteHits(index, matchMessages(errorText, index, 5));
-      if (byMessage.length > 0) {
-        const cards = makeHitCards(paste, byMessage);
-        show(makeParagraph('没有找到错误码，按错误信息匹配到这些：'), cards, makeSearchButton(searchQuery));
-        cards.querySelector('a')?.focus();
-        return;
-      }
-      show();
-      await openFullTextSearch(searchQuery);
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
