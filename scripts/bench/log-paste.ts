@@ -63,7 +63,7 @@ export function makeLogPaste(length = 20_000, errors = true): string {
   const lines: string[] = [];
   let size = 0;
   for (let i = 0; size < length; i++) {
-    const line = (errors && ERROR_LINES.get(i)) || makeLine(random, i);
+    const line = (errors ? ERROR_LINES.get(i) : undefined) ?? makeLine(random, i);
     if (size + line.length + 1 > length && i > 90) break;
     lines.push(line);
     size += line.length + 1;

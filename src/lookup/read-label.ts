@@ -17,7 +17,7 @@ import {
   SOURCE_EXTENSIONS,
 } from './words.ts';
 
-export type LabelKind = 'label' | 'status' | 'callback' | 'errorWord' | 'never' | 'none';
+type LabelKind = 'label' | 'status' | 'callback' | 'errorWord' | 'never' | 'none';
 
 export interface Label {
   kind: LabelKind;
