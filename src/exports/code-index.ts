@@ -1,82 +1,92 @@
 /**
- * The small index behind exact lookup, pasted-text lookup and the 404 page: every code and range with
- * its system, domain, short meaning, constant name and the catalog's judgement. Exact lookup must ask
- * the catalog, not Pagefind, whose prefix matching would offer 10099 for 99999.
+ * The small index behind exact lookup, pasted-text lookup and the 404 page (/code-index.json): every
+ * code and range as one labelled record with its system, domain, whole message, constant name and the
+ * catalog's judgement. Exact lookup must ask the catalog, not Pagefind, whose prefix matching would
+ * offer 10099 for 99999.
+ *
+ * Records carry no URLs: every reader builds them with src/urls.ts from `base` and the ids
+ * (getEntryUrl in src/lookup/index-entries.ts), which keeps the file small on every first visit.
  */
 import type { Catalog } from '../catalog/model.ts';
-
 import type { Actor, Retry } from '../catalog/schema.ts';
-import { makeUrl } from '../urls.ts';
+import { normalizeBase } from '../urls.ts';
 
-/**
- * `[code, system index, domain index, message, url, category, retry, actor, constant name or ""]`; the
- * whole message, so a pasted error text can be matched against it (titles are its first clause).
- */
-type IndexedCode = [string, number, number, string, string, string, Retry, Actor, string];
+/** One code, or one reserved range, of the catalog. */
+export interface IndexEntry {
+  /** System id, e.g. 'tencent-im'. */
+  system: string;
+  /** Domain id within the system, e.g. 'group'. */
+  domain: string;
+  /** '10010', '-6'; for a range: its first code. */
+  code: string;
+  /** Set for a range only: its last code (inclusive), e.g. code '120001', to '130000'. */
+  to?: string;
+  /** SDK constant, e.g. 'ERR_SDK_NOT_INITIALIZED'; absent when the catalog records none. */
+  name?: string;
+  /** The whole message, so a pasted error text can be matched against it (titles are its first clause). */
+  message: string;
+  category: string;
+  retry: Retry;
+  actor: Actor;
+}
 
-/** `[first, last, system index, domain index, message, url, category, retry, actor]`. */
-type IndexedRange = [string, string, number, number, string, string, string, Retry, Actor];
+export interface IndexSystem {
+  id: string;
+  name: string;
+  /** Words naming the system in a paste (system.yaml `hints`). */
+  hints: string[];
+  domains: { id: string; name: string; otherCodes?: string }[];
+}
 
 export interface CodeIndex {
-  systems: {
-    id: string;
-    name: string;
-    url: string;
-    /** Words naming the system in a paste. */
-    hints: string[];
-    domains: { id: string; name: string; url: string; otherCodes?: string }[];
-  }[];
+  /** The site's base path, e.g. '/' or '/errors/': page URLs are made from it. */
+  base: string;
+  systems: IndexSystem[];
   categories: { id: string; name: string }[];
-  /** Sorted by system, domain, number. */
-  codes: IndexedCode[];
-  ranges: IndexedRange[];
+  /** Codes sorted by system, domain, number; then the ranges, in the same order. */
+  entries: IndexEntry[];
 }
 
 export function makeCodeIndex(catalog: Catalog, options: { base: string }): CodeIndex {
-  const { base } = options;
+  const domains = catalog.systems.flatMap((system) => system.domains.map((domain) => ({ system, domain })));
   return {
+    base: normalizeBase(options.base),
     systems: catalog.systems.map((system) => ({
       id: system.id,
       name: system.name,
-      url: makeUrl({ kind: 'system', system: system.id }, { base }),
       hints: system.hints,
       domains: system.domains.map((domain) => ({
         id: domain.id,
         name: domain.name,
-        url: makeUrl({ kind: 'domain', system: system.id, domain: domain.id }, { base }),
         ...(domain.otherCodes ? { otherCodes: domain.otherCodes } : {}),
       })),
     })),
     categories: catalog.categories.map(({ id, name }) => ({ id, name })),
-    codes: catalog.systems.flatMap((system, systemIndex) =>
-      system.domains.flatMap((domain, domainIndex) =>
-        domain.codes.map((code): IndexedCode => [
-          code.code,
-          systemIndex,
-          domainIndex,
-          code.message,
-          makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }),
-          code.category,
-          code.retry,
-          code.actor,
-          code.name ?? '',
-        ]),
+    entries: [
+      ...domains.flatMap(({ system, domain }) =>
+        domain.codes.map((code): IndexEntry => ({
+          system: system.id,
+          domain: domain.id,
+          code: code.code,
+          ...(code.name ? { name: code.name } : {}),
+          message: code.message,
+          category: code.category,
+          retry: code.retry,
+          actor: code.actor,
+        })),
       ),
-    ),
-    ranges: catalog.systems.flatMap((system, systemIndex) =>
-      system.domains.flatMap((domain, domainIndex) =>
-        domain.ranges.map((range): IndexedRange => [
-          range.range[0],
-          range.range[1],
-          systemIndex,
-          domainIndex,
-          range.message,
-          makeUrl({ kind: 'range', system: system.id, from: range.range[0], to: range.range[1] }, { base }),
-          range.category,
-          range.retry,
-          range.actor,
-        ]),
+      ...domains.flatMap(({ system, domain }) =>
+        domain.ranges.map((range): IndexEntry => ({
+          system: system.id,
+          domain: domain.id,
+          code: range.range[0],
+          to: range.range[1],
+          message: range.message,
+          category: range.category,
+          retry: range.retry,
+          actor: range.actor,
+        })),
       ),
-    ),
+    ],
   };
 }

@@ -64,5 +64,6 @@ test('the three fields are in catalog.json, codes.csv and the code index', async
   );
   expect(csv).toMatch(/\n70001,,腾讯云 IM,[^\n]*,vendor,,auth,after-fix,server-dev,/);
   const index = (await (await request.get('code-index.json')).json()) as CodeIndex;
-  expect(index.codes.find((entry) => entry[0] === '70001')?.slice(5, 8)).toEqual(['auth', 'after-fix', 'server-dev']);
+  const entry = index.entries.find((candidate) => candidate.system === 'tencent-im' && candidate.code === '70001');
+  expect(entry).toMatchObject({ category: 'auth', retry: 'after-fix', actor: 'server-dev' });
 });

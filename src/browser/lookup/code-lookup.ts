@@ -3,27 +3,22 @@
  * paste parser against the catalog's own index; text naming no code is matched against the catalog's
  * messages, and only then goes to full-text search. The number path never loads the search index.
  */
-import type { CodeIndex } from '../exports/code-index.ts';
-import { extractErrorText, isConfident, matchMessages, parsePaste, type PasteIndex } from '../lookup/parse-paste.ts';
-import { guessDomain, parseCodeQuery } from '../site/lookup.ts';
-import { getPasteHits, getSearchQuery, makePasteIndex, type PasteHit } from '../site/paste-index.ts';
-import { makeReportUrl } from '../site/report-link.ts';
-import { makeElement, makeMissingCode, makeParagraph } from './lookup-results.ts';
+import type { CodeIndex } from '../../exports/code-index.ts';
+import { lookUpPaste } from '../../lookup/look-up-paste.ts';
+import type { PasteHit } from '../../lookup/paste-hits.ts';
+import { makeElement } from '../dom.ts';
+import { makeMissingCode, makeParagraph, makeReportLink } from './lookup-results.ts';
 
-let indexLoading: Promise<{ index: CodeIndex; pasteIndex: PasteIndex }> | undefined;
+let indexLoading: Promise<CodeIndex> | undefined;
 
-function loadIndex(url: string) {
+function loadIndex(url: string): Promise<CodeIndex> {
   indexLoading ??= fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    const index = (await response.json()) as CodeIndex;
-    return { index, pasteIndex: makePasteIndex(index) };
+    return (await response.json()) as CodeIndex;
   });
   indexLoading.catch(() => (indexLoading = undefined));
   return indexLoading;
 }
-
-/** Long enough for a phrase, short enough to stay readable in the search dialog's one-line field. */
-const MAX_SEARCH_LENGTH = 60;
 
 /** Opens Starlight's search dialog with the query typed in, as if the reader had typed it there. */
 async function openFullTextSearch(query: string): Promise<void> {
@@ -48,12 +43,12 @@ function makeExcerpt(paste: string, hit: PasteHit): HTMLElement | undefined {
   if (!first) return undefined;
   const start = Math.max(0, first.start - 24);
   const end = Math.min(paste.length, first.end + 24);
-  const excerpt = makeElement('span', undefined, { class: 'paste-hit-excerpt' });
+  const excerpt = makeElement('span', { class: 'paste-hit-excerpt' });
   let position = start;
   if (start > 0) excerpt.append('…');
   for (const span of spans.filter((candidate) => candidate.start >= start && candidate.end <= end)) {
     if (span.start < position) continue;
-    excerpt.append(paste.slice(position, span.start), makeElement('mark', paste.slice(span.start, span.end)));
+    excerpt.append(paste.slice(position, span.start), makeElement('mark', {}, [paste.slice(span.start, span.end)]));
     position = span.end;
   }
   excerpt.append(paste.slice(position, end));
@@ -63,15 +58,15 @@ function makeExcerpt(paste: string, hit: PasteHit): HTMLElement | undefined {
 
 /** A short list of cards, best first; arrow keys move between them. */
 function makeHitCards(paste: string, hits: readonly PasteHit[]): HTMLElement {
-  const list = makeElement('ol', undefined, { class: 'paste-hits' });
+  const list = makeElement('ol', { class: 'paste-hits' });
   for (const hit of hits) {
-    const link = makeElement('a', undefined, { href: hit.url, class: 'paste-hit' });
+    const link = makeElement('a', { href: hit.url, class: 'paste-hit' });
     link.append(
-      makeElement('code', hit.label, { class: 'paste-hit-code' }),
-      makeElement('span', hit.systemName, { class: 'paste-hit-system' }),
-      makeElement('span', hit.title, { class: 'paste-hit-title' }),
+      makeElement('code', { class: 'paste-hit-code' }, [hit.label]),
+      makeElement('span', { class: 'paste-hit-system' }, [hit.systemName]),
+      makeElement('span', { class: 'paste-hit-title' }, [hit.title]),
     );
-    const why = makeElement('span', hit.match.reasons.join('；'), { class: 'paste-hit-why' });
+    const why = makeElement('span', { class: 'paste-hit-why' }, [hit.match.reasons.join('；')]);
     const excerpt = makeExcerpt(paste, hit);
     if (excerpt) link.append(excerpt);
     link.append(why);
@@ -103,25 +98,19 @@ class CodeLookup extends HTMLElement {
       result.hidden = nodes.length === 0;
     };
     const makeSearchButton = (query: string) => {
-      const button = makeElement('button', `全文搜索“${query}”`, { type: 'button', class: 'code-lookup-search' });
+      const button = makeElement('button', { type: 'button', class: 'code-lookup-search' }, [`全文搜索“${query}”`]);
       button.addEventListener('click', () => {
         show();
         void openFullTextSearch(query);
       });
       return button;
     };
-    const makeReport = (code: string) =>
-      reportUrl
-        ? [
-            makeParagraph(
-              makeElement('a', '报告这个错误码', {
-                href: makeReportUrl(reportUrl, { code, page: location.href }),
-                class: 'report-code',
-                rel: 'noopener',
-              }),
-            ),
-          ]
-        : [];
+    const showCards = (paste: string, heading: string, hits: readonly PasteHit[], ...after: Node[]) => {
+      const cards = makeHitCards(paste, hits);
+      show(makeParagraph(heading), cards, ...after);
+      cards.querySelector('a')?.focus();
+    };
+    const makeReport = (code: string) => (reportUrl ? [makeReportLink(reportUrl, { code, page: location.href })] : []);
     field.addEventListener('focus', () => void loadIndex(indexUrl).catch(() => undefined), { once: true });
     field.addEventListener('input', () => show());
     field.addEventListener('keydown', (event) => {
@@ -134,43 +123,31 @@ class CodeLookup extends HTMLElement {
     });
     const lookUp = async (paste: string) => {
       if (paste.trim() === '') return;
-      let loaded: Awaited<ReturnType<typeof loadIndex>>;
+      let index: CodeIndex;
       try {
-        loaded = await loadIndex(indexUrl);
+        index = await loadIndex(indexUrl);
       } catch {
         show(makeParagraph('无法加载错误码索引，请检查网络后重试。'));
         return;
       }
-      const { index, pasteIndex } = loaded;
-      const matches = parsePaste(paste, pasteIndex);
-      if (matches.length > 0) {
-        const hits = getPasteHits(index, matches);
-        if (isConfident(matches)) {
-          location.assign(hits[0]!.url);
+      const outcome = lookUpPaste(paste, index);
+      switch (outcome.kind) {
+        case 'open':
+          location.assign(outcome.hit.url);
           return;
-        }
-        const cards = makeHitCards(paste, hits);
-        show(makeParagraph(`找到 ${hits.length} 个可能的错误码，最可能的在前：`), cards);
-        cards.querySelector('a')?.focus();
-        return;
+        case 'codes':
+          showCards(paste, `找到 ${outcome.hits.length} 个可能的错误码，最可能的在前：`, outcome.hits);
+          return;
+        case 'missing':
+          show(...makeMissingCode(outcome.code, outcome.guess), ...makeReport(outcome.code), makeSearchButton(outcome.searchQuery));
+          return;
+        case 'messages':
+          showCards(paste, '没有找到错误码，按错误信息匹配到这些：', outcome.hits, makeSearchButton(outcome.searchQuery));
+          return;
+        case 'search':
+          show();
+          await openFullTextSearch(outcome.searchQuery);
       }
-      // A one-line paste is searched as typed; a longer one by its error text.
-      const errorText = paste.trim().includes('\n') ? extractErrorText(paste) || paste.trim() : paste.trim();
-      const searchQuery = getSearchQuery(errorText).slice(0, MAX_SEARCH_LENGTH);
-      const code = parseCodeQuery(paste);
-      if (code !== undefined) {
-        show(...makeMissingCode(code, guessDomain(index, code)), ...makeReport(code), makeSearchButton(searchQuery));
-        return;
-      }
-      const byMessage = getPasteHits(index, matchMessages(errorText, pasteIndex, 5));
-      if (byMessage.length > 0) {
-        const cards = makeHitCards(paste, byMessage);
-        show(makeParagraph('没有找到错误码，按错误信息匹配到这些：'), cards, makeSearchButton(searchQuery));
-        cards.querySelector('a')?.focus();
-        return;
-      }
-      show();
-      await openFullTextSearch(searchQuery);
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();

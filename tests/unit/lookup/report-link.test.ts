@@ -1,20 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getSearchQuery } from '../../src/site/paste-index.ts';
-import { makeReportUrl } from '../../src/site/report-link.ts';
-
-describe('getSearchQuery', () => {
-  it('drops the words no page is indexed under, so a phrase is not stranded by them', () => {
-    assert.equal(getSearchQuery('群组不存在 报错'), '群组不存在');
-    assert.equal(getSearchQuery('error: usersig expired'), 'usersig expired');
-    assert.equal(getSearchQuery('"ErrorInfo":"invalid group id"'), 'invalid group id');
-    assert.equal(getSearchQuery('拉人进群失败'), '拉人进群');
-  });
-
-  it('keeps the text when nothing but such words is left', () => {
-    assert.equal(getSearchQuery('error'), 'error');
-  });
-});
+import { makeReportUrl } from '../../../src/lookup/report-link.ts';
 
 describe('makeReportUrl', () => {
   it('prefills the code, the system and the page the reader came from', () => {
@@ -31,5 +17,11 @@ describe('makeReportUrl', () => {
       url.searchParams.get('body'),
       '错误码：10999\n系统：腾讯云 IM\n来自页面：https://errors.example.com/tencent-im/10999/\n\n在哪里看到的（日志、接口、SDK 版本）：\n',
     );
+  });
+
+  it('says 未知 when the reader context names no system', () => {
+    const url = new URL(makeReportUrl('https://example.com/report', { code: '-7', page: 'https://errors.example.com/-7/' }));
+    assert.equal(url.searchParams.get('title'), '错误码 -7不在目录中');
+    assert.match(url.searchParams.get('body')!, /^错误码：-7\n系统：未知\n/);
   });
 });

@@ -1,8 +1,10 @@
 /** The 404 page's help for a missing code. */
-import type { CodeIndex } from '../exports/code-index.ts';
-import { guessDomain, lookupCode, parseMissingPath } from '../site/lookup.ts';
-import { makeReportUrl } from '../site/report-link.ts';
-import { makeElement, makeHitList, makeMissingCode, makeParagraph } from './lookup-results.ts';
+import type { CodeIndex } from '../../exports/code-index.ts';
+import { guessDomain } from '../../lookup/guess-domain.ts';
+import { findSystem } from '../../lookup/index-entries.ts';
+import { lookupCode } from '../../lookup/lookup-code.ts';
+import { parseMissingPath } from '../../lookup/missing-path.ts';
+import { makeHitList, makeMissingCode, makeParagraph, makeReportLink } from './lookup-results.ts';
 
 export async function showMissingCode(container: HTMLElement): Promise<void> {
   const { systemId, code } = parseMissingPath(location.pathname, container.dataset.base!);
@@ -21,17 +23,8 @@ export async function showMissingCode(container: HTMLElement): Promise<void> {
   else {
     detail.append(...makeMissingCode(code, guessDomain(index, code, knownSystem ? systemId : undefined)));
     const reportUrl = container.dataset.reportUrl;
-    const systemName = index.systems.find((system) => system.id === systemId)?.name;
-    if (reportUrl)
-      detail.append(
-        makeParagraph(
-          makeElement('a', '报告这个错误码', {
-            href: makeReportUrl(reportUrl, { code, systemName, page: location.href }),
-            class: 'report-code',
-            rel: 'noopener',
-          }),
-        ),
-      );
+    const systemName = systemId === undefined ? undefined : findSystem(index, systemId)?.name;
+    if (reportUrl) detail.append(makeReportLink(reportUrl, { code, systemName, page: location.href }));
   }
   detail.hidden = false;
 }

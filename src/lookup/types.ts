@@ -1,0 +1,46 @@
+/** The shapes the paste reader works with; the index itself is /code-index.json (src/exports/code-index.ts). */
+import type { Span } from './spans.ts';
+
+/** What the reader needs of one index entry (IndexEntry has these fields and more). */
+export interface LookupEntry {
+  /** System id, e.g. 'tencent-im' | 'wildfirechat'. */
+  system: string;
+  /** '10010', '-6'; for a range: its first code. */
+  code: string;
+  /** Set for a range entry: last code (inclusive), e.g. code '120001', to '130000'. */
+  to?: string;
+  /** SDK constant, e.g. 'ERR_SDK_NOT_INITIALIZED', 'kConnectionStatusTokenIncorrect'. */
+  name?: string;
+  /** The code's meaning (Chinese), for message matching. */
+  message: string;
+}
+
+/** What the reader needs of the index: CodeIndex is one. */
+export interface LookupIndex {
+  /** Each system's words naming it in a paste (case-insensitive), e.g. tencent-im: TIM, V2TIM, ActionStatus, 腾讯. */
+  systems: readonly { id: string; hints: readonly string[] }[];
+  entries: readonly LookupEntry[];
+}
+
+export interface PasteMatch {
+  system: string;
+  /** The catalog entry's code (range: its first code). */
+  code: string;
+  /** The number as found in the paste, e.g. '125000' inside range 120001-130000. */
+  value: string;
+  /** Higher is more likely. */
+  score: number;
+  /** Short Chinese reasons, e.g. '标注为错误码（ErrorCode）', 'JSON 字段 ErrorCode', '常量名', '文中提到 TIM'. */
+  reasons: string[];
+  /** Positions in the ORIGINAL input that matched (for highlighting). */
+  spans: Span[];
+}
+
+/** One place in the paste that may name a code, before it is looked up in the index. */
+export interface Mention extends Span {
+  value: string;
+  score: number;
+  reason: string;
+  /** Set for a constant name: it names this entry only, not every code with the same number. */
+  entry?: LookupEntry;
+}

@@ -1,0 +1,31 @@
+/** The paste reader's hand-written test index (tests/fixtures/pastes/index.json) and its corpus. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parsePaste } from '../../src/lookup/parse-paste.ts';
+import type { LookupIndex, PasteMatch } from '../../src/lookup/types.ts';
+
+const fixtures = new URL('../fixtures/pastes/', import.meta.url);
+
+export const pasteIndex = JSON.parse(readFileSync(new URL('index.json', fixtures), 'utf8')) as LookupIndex;
+
+export interface CorpusCase {
+  paste: string;
+  expect: [string, string | number][];
+  note: string;
+}
+
+export function readCorpus(): Record<string, CorpusCase[]> {
+  return parse(readFileSync(new URL('corpus.yaml', fixtures), 'utf8')) as Record<string, CorpusCase[]>;
+}
+
+export function getCodes(matches: PasteMatch[]): [string, string][] {
+  return matches.map((match) => [match.system, match.code]);
+}
+
+/** The best match for the text against the test index; fails when there is none. */
+export function getTop(text: string, index: LookupIndex = pasteIndex): PasteMatch {
+  const [first] = parsePaste(text, index);
+  assert.ok(first, `no match in ${JSON.stringify(text)}`);
+  return first;
+}
