@@ -3,7 +3,6 @@ import { h, type Child } from 'hastscript';
 import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
-import { escapeHtmlText } from '../escape-html.ts';
 import { makeUrl } from '../urls.ts';
 import { flattenLineBreaks, makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
 import { makePlainSectionHeading, type PageBlock } from './markdown-body.ts';
@@ -26,13 +25,22 @@ export interface CodePageContext {
 }
 
 /**
+ * A filter value Pagefind's filter panel can show: the panel writes values as HTML ({@html} in
+ * @pagefind/default-ui), and Pagefind decodes character references in what it indexes, so escaping cannot
+ * survive (`&amp;lt;` ends up as `<`); `&`, `<` and `>` become their full-width forms instead, which read the
+ * same and are never markup.
+ */
+function makeFilterLabel(text: string): string {
+  return text.replaceAll('&', '＆').replaceAll('<', '＜').replaceAll('>', '＞');
+}
+
+/**
  * A fact of a description list: its term stays out of the search index; `filter` makes its value a search filter
- * of the same name. Pagefind's filter panel writes filter values as HTML, so the value is handed over escaped, in
- * an attribute Pagefind reads it from (`[data-filter]`), instead of as the element's (decoded) text.
+ * of the same name, read from an attribute (`[data-filter]`) so that the label can differ from the shown text.
  */
 export function makeFact(term: string, value: Child, options: { filter?: string } = {}): Element {
   const filter =
-    options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: escapeHtmlText(options.filter) };
+    options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: makeFilterLabel(options.filter) };
   return h('div', [h('dt', { dataPagefindIgnore: true }, term), h('dd', filter, value)]);
 }
 
@@ -187,9 +195,11 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     ...(domain.notes.length > 0
       ? [
           makePlainSectionHeading('分类说明'),
+          // The domain's notes stand on every code page of the domain: indexed there, the numbers and words in
+          // them ("404、405 …") would find every code of the domain; the domain page indexes them once.
           h(
             'ul',
-            { className: ['domain-notes'] },
+            { className: ['domain-notes'], dataPagefindIgnore: true },
             domain.notes.map((note) => h('li', [makeText(note)])),
           ),
         ]
