@@ -104,9 +104,11 @@ export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, o
     ...(domain.notes.length > 0
       ? [
           ...makeSectionHeading('说明'),
+          // Not indexed: notes cite numbers ("404 不存在、405 已存在") that a reader typing the number means as a
+          // code, and a short list page would outrank the code's own page.
           h(
             'ul',
-            { className: ['domain-notes'] },
+            { className: ['domain-notes'], dataPagefindIgnore: true },
             domain.notes.map((note) => h('li', [makeText(note)])),
           ),
         ]
