@@ -24,7 +24,7 @@ test('under /errors/, a first visit keeps the shell and the page, and offline th
   await expect(codePage.title).toHaveText(/^90002 /);
   expect((await offlinePage.goto('tencent-im/group/'))?.status()).toBe(503);
   await expect(offlinePage.title).toHaveText('这个页面没有离线保存');
-  await offlinePage.lookup.lookUp('90002');
-  await expect(page).toHaveURL(`${server.url}tencent-im/90002/`);
-  await expect(codePage.title).toHaveText(/^90002 /);
+  await offlinePage.lookup.lookUp('90003');
+  await expect(page).toHaveURL(`${server.url}tencent-im/90003/`);
+  await expect(codePage.title).toHaveText(/^90003 /);
 });

@@ -81,7 +81,7 @@ offlineTest.describe('offline', () => {
         '查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。',
       );
       expect(await getSeriousViolations(page)).toEqual([]);
-      await offlinePage.lookup.lookUp('ErrorCode: 10010');
+      await offlinePage.lookup.lookUp('{"ActionStatus":"FAIL","ErrorCode":10010}');
       await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
       await expect(codePage.message).toHaveText('群组不存在，或者曾经存在过，但是目前已经被解散。');
       // Search finds its results offline; their text is in fragments not downloaded yet, so each says so.
@@ -165,9 +165,10 @@ offlineTest.describe('offline', () => {
         expect((await anyPage.goto(path))?.status(), path).toBe(200);
         await expect(anyPage.title, path).toHaveText(title);
       }
-      await codePage.goto('10010');
-      await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
-      await expect(codePage.title).toHaveText('10010 群组不存在');
+      // A number one system has leads to its page offline too (10010 is also an OpenIM number).
+      await codePage.goto('10015');
+      await expect(page).toHaveURL(`${server.url}tencent-im/10015/`);
+      await expect(codePage.title).toHaveText('10015 群组ID非法');
       expect((await notFoundPage.goto('tencent-im/10999/'))?.status()).toBe(404);
       await expect(notFoundPage.detail).toContainText('目录中没有错误码 10999。');
       await notFoundPage.headerLookup.lookUp('ErrorCode: 6013');
@@ -204,8 +205,10 @@ offlineTest.describe('offline', () => {
         const [first, next] = [await readManifest('dist'), await readManifest(second!.dist)];
         const before = new Map(first.files.map(([path, , hash]) => [path, hash]));
         const changed = next.files.filter(([path, , hash]) => before.get(path) !== hash).map(([path]) => path);
-        // What one changed message changes: its page, its domain's table, the exports and the search index.
+        // What one changed message changes: its page, its domain's table, the number-only page that lists
+        // the systems sharing 10010 with their messages, the exports and the search index.
         expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual([
+          '10010/',
           'catalog.json',
           'code-index.json',
           'codes.csv',
