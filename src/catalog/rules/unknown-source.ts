@@ -78,6 +78,19 @@ export const unknownSource: CatalogRule = {
             locate('newer', index),
           ),
         );
+      if ('code' in entry) {
+        const english = (strings: typeof entry.english, at: (string | number)[], owner: string) =>
+          strings?.forEach((string, index) =>
+            check(system, string.source, string.line, locate(...at, 'english', index, 'source'), `an English string of ${owner}`, locate(...at, 'english', index)),
+          );
+        english(entry.english, [], `code ${label}`);
+        entry.meanings?.forEach((meaning, index) => {
+          const what = `meaning "${meaning.id}" of code ${label}`;
+          const at = meaning.source ? locate('meanings', index, 'source') : locate('meanings', index);
+          check(system, meaning.source ?? source, meaning.line, at, what, locate('meanings', index));
+          english(meaning.english, ['meanings', index], what);
+        });
+      }
     }
     return problems;
   },
