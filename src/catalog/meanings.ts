@@ -69,26 +69,24 @@ export function getMeanings(code: CatalogCode): Meaning[] {
     isOwn: true,
     isCurrent: false,
   };
-  const others = (code.meanings ?? []).map(
-    (meaning): Meaning => ({
-      id: meaning.id,
-      context: meaning.context,
-      name: meaning.name,
-      names: meaning.names ?? [],
-      allNames: getAllNames(meaning.name, meaning.names ?? []),
-      english: meaning.english ?? [],
-      message: meaning.message,
-      source: meaning.source,
-      line: meaning.line,
-      category: meaning.category,
-      retry: meaning.retry,
-      actor: meaning.actor,
-      advice: meaning.advice,
-      doubt: meaning.doubt,
-      isOwn: false,
-      isCurrent: meaning.current === true,
-    }),
-  );
+  const others = (code.meanings ?? []).map((meaning): Meaning => ({
+    id: meaning.id,
+    context: meaning.context,
+    name: meaning.name,
+    names: meaning.names ?? [],
+    allNames: getAllNames(meaning.name, meaning.names ?? []),
+    english: meaning.english ?? [],
+    message: meaning.message,
+    source: meaning.source,
+    line: meaning.line,
+    category: meaning.category,
+    retry: meaning.retry,
+    actor: meaning.actor,
+    advice: meaning.advice,
+    doubt: meaning.doubt,
+    isOwn: false,
+    isCurrent: meaning.current === true,
+  }));
   const current = others.find((meaning) => meaning.isCurrent);
   return current ? [current, own, ...others.filter((meaning) => meaning !== current)] : [own, ...others];
 }
@@ -108,4 +106,14 @@ export function getContext(system: CatalogSystem, id: string): CodeContext {
 /** How a meaning is named beside the others: its context's name ("连接状态回调"). */
 export function getMeaningLabel(system: CatalogSystem, meaning: Meaning): string {
   return meaning.context ? getContext(system, meaning.context).name : '';
+}
+
+/**
+ * Every meaning in one line, each with its context ("连接状态回调：… / 操作失败回调：…"), or the message of a
+ * single-meaning code: for link previews and the pages that list a number's codes.
+ */
+export function getMeaningsSummary(system: CatalogSystem, code: CatalogCode): string {
+  const meanings = getMeanings(code);
+  if (meanings.length === 1) return code.message;
+  return meanings.map((meaning) => `${getMeaningLabel(system, meaning)}：${meaning.message}`).join(' / ');
 }

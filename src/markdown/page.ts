@@ -23,12 +23,7 @@ export function getPageId(target: PageTarget): string {
 }
 
 /** A page at `target`, generated from `sourceFile`; fields left undefined are left out of its data. */
-export function makePage(
-  target: PageTarget,
-  sourceFile: string,
-  data: Record<string, unknown>,
-  body: readonly PageBlock[],
-): GeneratedPage {
+export function makePage(target: PageTarget, sourceFile: string, data: Record<string, unknown>, body: readonly PageBlock[]): GeneratedPage {
   const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
   return { id: getPageId(target), sourceFile, data: defined, markdown: serializeBody(body) };
 }

@@ -153,7 +153,7 @@ describe('catalog problems', () => {
     ]);
   });
 
-  it("names a context the system does not list, suggesting the closest", async () => {
+  it('names a context the system does not list, suggesting the closest', async () => {
     assert.deepEqual(await getFixtureProblems('unknown-context'), [
       `${at('unknown-context')}:15:18: meaning "local-nonet" of code -6 has context "operation-eror", which system "example" does not list [unknown-context]\n  hint: did you mean "operation-error"? contexts of "example": connection-status, operation-error; add the context to the system's "contexts" in its system.yaml first`,
       `${at('unknown-context')}:22:14: code -7 has context "rest-api", which system "example" does not list [unknown-context]\n  hint: contexts of "example": connection-status, operation-error; add the context to the system's "contexts" in its system.yaml first`,

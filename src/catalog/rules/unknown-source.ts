@@ -81,7 +81,14 @@ export const unknownSource: CatalogRule = {
       if ('code' in entry) {
         const english = (strings: typeof entry.english, at: (string | number)[], owner: string) =>
           strings?.forEach((string, index) =>
-            check(system, string.source, string.line, locate(...at, 'english', index, 'source'), `an English string of ${owner}`, locate(...at, 'english', index)),
+            check(
+              system,
+              string.source,
+              string.line,
+              locate(...at, 'english', index, 'source'),
+              `an English string of ${owner}`,
+              locate(...at, 'english', index),
+            ),
           );
         english(entry.english, [], `code ${label}`);
         entry.meanings?.forEach((meaning, index) => {
