@@ -99,6 +99,8 @@ const platformNameSchema = z.strictObject({
   name: constantNameSchema,
   /** Where this spelling is used, as a reader knows it, e.g. `Android`, `iOS`, `proto.h`, `Web`. */
   platform: textSchema,
+  /** Where the spelling is defined, when not in the source of the code or meaning it names (e.g. a seed code's header name). */
+  ...citationFields,
 });
 
 /**

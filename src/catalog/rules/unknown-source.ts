@@ -90,6 +90,18 @@ export const unknownSource: CatalogRule = {
               locate(...at, 'english', index),
             ),
           );
+        // A spelling that cites no source of its own is defined where its code or meaning is.
+        entry.names?.forEach((spelling, index) => {
+          if (spelling.source)
+            check(
+              system,
+              spelling.source,
+              spelling.line,
+              locate('names', index, 'source'),
+              `the name ${spelling.name} of code ${label}`,
+              locate('names', index),
+            );
+        });
         english(entry.english, [], `code ${label}`);
         entry.meanings?.forEach((meaning, index) => {
           const what = `meaning "${meaning.id}" of code ${label}`;
