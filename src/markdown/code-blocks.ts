@@ -9,9 +9,10 @@ import { makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-
 import { makePlainSectionHeading } from './markdown-body.ts';
 
 /** A fact of a description list: its term stays out of the search index; its value can be a search filter of the same name. */
-export function makeFact(term: string, value: Child, options: { isFilter?: boolean } = {}): Element {
+export function makeFact(term: string, value: Child, options: { isFilter?: boolean; isInIgnored?: boolean } = {}): Element {
   return h('div', [
-    h('dt', { dataPagefindIgnore: true }, term),
+    // Inside a list search already ignores, the term needs no mark of its own.
+    h('dt', { dataPagefindIgnore: !options.isInIgnored }, term),
     h('dd', { dataPagefindFilter: options.isFilter ? term : undefined }, value),
   ]);
 }
@@ -26,7 +27,10 @@ export function renderGuidance(
     links?: CodeEntry['code']['links'];
   },
   context: { base: string; catalog: Catalog },
-  /** Inside a meaning's section: a lower heading, and a name of its own so each block is a distinct landmark. */
+  /**
+   * Inside a meaning's section: a lower heading, a name of its own so each block is a distinct landmark,
+   * and no note on whose judgement it is (the meanings note says it once, which keeps the page small).
+   */
   within?: { label: string },
 ): Element {
   const category = getCategory(context.catalog, judgement.category);
@@ -35,9 +39,9 @@ export function renderGuidance(
     makePlainSectionHeading('怎么办', within ? 3 : 2),
     // Indexing the judgement would file every server-internal page under "错误"; its filters still apply.
     h('dl', { className: ['guidance-facts'], dataPagefindIgnore: true }, [
-      makeFact('类别', makeInternalLink(categoryUrl, category.name), { isFilter: true }),
-      makeFact('重试', RETRY_ADVICE[judgement.retry], { isFilter: true }),
-      makeFact('处理方', ACTORS[judgement.actor], { isFilter: true }),
+      makeFact('类别', makeInternalLink(categoryUrl, category.name), { isFilter: true, isInIgnored: within !== undefined }),
+      makeFact('重试', RETRY_ADVICE[judgement.retry], { isFilter: true, isInIgnored: within !== undefined }),
+      makeFact('处理方', ACTORS[judgement.actor], { isFilter: true, isInIgnored: within !== undefined }),
     ]),
     judgement.handling
       ? [
@@ -54,19 +58,31 @@ export function renderGuidance(
     judgement.doubt
       ? h('p', { className: ['code-doubt'], dataPagefindIgnore: true }, makeText(`本目录对此判断有保留：${judgement.doubt}`))
       : null,
-    h('p', { className: ['judgement-note'], dataPagefindIgnore: true }, [
-      '类别、重试与处理方是本目录的判断，不是厂商的说法；',
-      makeInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`),
-      '。',
-    ]),
+    // Inside a meaning's section the page's meanings note says this once for all of them.
+    within
+      ? null
+      : h('p', { className: ['judgement-note'], dataPagefindIgnore: true }, [
+          '类别、重试与处理方是本目录的判断，不是厂商的说法；',
+          makeInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`),
+          '。',
+        ]),
   ]);
 }
 
 /** Where a statement comes from, as a link a reader can open, with when it was read. */
-export function renderCitation(system: CatalogSystem, sourceId: string, line?: number): ElementContent[] {
+export function renderCitation(
+  system: CatalogSystem,
+  sourceId: string,
+  line?: number,
+  options: { withRead?: boolean } = {},
+): ElementContent[] {
   const source = getSource(system, sourceId);
   const url = getCitationUrl(source, line);
-  return [makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`), makeUrlLink(url), makeText(`（${source.read}）`)];
+  return [
+    makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`),
+    makeUrlLink(url),
+    ...(options.withRead === false ? [] : [makeText(`（${source.read}）`)]),
+  ];
 }
 
 /** 较新来源的说法: what newer sources say where it differs from the seed document's text. */

@@ -140,7 +140,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             : []),
         ]
       : []),
-    ...(context.similar.length > 0
+    // A number of several meanings has several categories: each 怎么办 links its own, and the page stays under 20 KiB.
+    ...(context.similar.length > 0 && !isSeveral
       ? [
           makePlainSectionHeading('其他系统的同类错误码'),
           h(

@@ -40,6 +40,8 @@ export function renderMeaningsNote(code: string, system: CatalogSystem, meanings
         h('li', [makeInternalLink(`#${meaning.id}`, getMeaningLabel(system, meaning)), makeText(`：${getShortMeaning(meaning.message)}`)]),
       ),
     ),
+    // Said once for every section below, which keeps the page small (sections also cite without the reading date).
+    h('p', '「本目录说明」和各项判断出自本目录，不是厂商的说法。'),
   ]);
 }
 
@@ -60,10 +62,10 @@ export function renderMeaningSection(meaning: Meaning, system: CatalogSystem, co
     renderGuidance(meaning, context, { label }),
     makePlainSectionHeading(textBy === 'vendor' ? '官方说明' : '本目录说明', 3),
     h('p', { className: ['code-message'], dataTextBy: textBy, dataPagefindWeight: '2' }, makeLinkedText(meaning.message, meaning.links)),
-    textBy === 'catalog'
-      ? h('p', { className: ['text-by-note'], dataPagefindIgnore: true }, '这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。')
-      : null,
     ...renderNewerStatements(system, meaning.newer ?? [], 3),
-    h('p', { className: ['code-source'], dataPagefindIgnore: true }, ['来源：', ...renderCitation(system, meaning.source, meaning.line)]),
+    h('p', { className: ['code-source'], dataPagefindIgnore: true }, [
+      '来源：',
+      ...renderCitation(system, meaning.source, meaning.line, { withRead: false }),
+    ]),
   ]);
 }

@@ -52,7 +52,10 @@ describe('generator', () => {
 
   it('names the catalog file each page comes from', () => {
     assert.equal(files.find((file) => file.id === 'example/10010')?.sourceFile, 'tests/fixtures/catalogs/valid/example/group.yaml');
-    assert.match(getFile('example/10010'), /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — change the catalog/);
+    assert.match(
+      getFile('example/10010'),
+      /^---\n# generated from tests\/fixtures\/catalogs\/valid\/example\/group\.yaml — change the catalog/,
+    );
   });
 
   it('is deterministic', () => {

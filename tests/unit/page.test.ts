@@ -50,6 +50,9 @@ describe('generated pages', () => {
   });
 
   it('refuse an HTML block holding a blank line, which would hand the rest of it to the Markdown parser', () => {
-    assert.throws(() => makePage({ kind: 'home' }, 'a.yaml', {}, [h('p', '第一行\n\n# 第二行')]), /A blank line would end this HTML block early/);
+    assert.throws(
+      () => makePage({ kind: 'home' }, 'a.yaml', {}, [h('p', '第一行\n\n# 第二行')]),
+      /A blank line would end this HTML block early/,
+    );
   });
 });

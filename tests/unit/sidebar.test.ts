@@ -32,7 +32,10 @@ describe('focusSidebar', () => {
 
   it('recognises a system by its id, not by its label or URL', () => {
     assert.deepEqual(focusSidebar(sidebar, 'wildfirechat'), [sidebar[0], link('腾讯云 IM', '/errors/tencent-im/')]);
-    assert.deepEqual(focusSidebar(sidebar, '腾讯云 IM'), [link('野火IM', '/errors/wildfirechat/'), link('腾讯云 IM', '/errors/tencent-im/')]);
+    assert.deepEqual(focusSidebar(sidebar, '腾讯云 IM'), [
+      link('野火IM', '/errors/wildfirechat/'),
+      link('腾讯云 IM', '/errors/tencent-im/'),
+    ]);
   });
 
   it('shows every system as one link on pages outside any system, and keeps links that are not systems', () => {
@@ -46,7 +49,10 @@ describe('focusSidebar', () => {
 
   it("drops the domains' code counts when asked, on the pages of single codes", () => {
     const counted = group('腾讯云 IM', 'tencent-im', ['group']);
-    const withCount = { ...counted, entries: counted.entries.map((entry) => ({ ...entry, badge: { text: '3', variant: 'note' as const } })) };
+    const withCount = {
+      ...counted,
+      entries: counted.entries.map((entry) => ({ ...entry, badge: { text: '3', variant: 'note' as const } })),
+    };
     const [focused] = focusSidebar([withCount], 'tencent-im', { counts: false });
     assert.deepEqual(focused, counted);
     assert.deepEqual(focusSidebar([withCount], 'tencent-im'), [withCount]);
