@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 test('WildfireChat -6 says it has two meanings and gives each its own section, reachable by its anchor', async ({ page, codePage }) => {
   await codePage.goto('wildfirechat', '-6');
   const note = page.locator('.code-meanings');
-  await expect(note.locator('p')).toHaveText('-6 有两个含义，看它从哪里来：');
+  await expect(note.locator('p').first()).toHaveText('-6 有两个含义，看它从哪里来：');
   await expect(note.getByRole('link')).toHaveText(['连接状态回调', '操作失败回调']);
   const status = page.locator('section#connection-status');
   const operation = page.locator('section#local-nonet');
