@@ -12,7 +12,7 @@ export interface CatalogFile {
 }
 
 /** A further meaning with its source resolved: its own, else the code's. */
-export type CatalogMeaning = CodeMeaning & { source: string };
+type CatalogMeaning = CodeMeaning & { source: string };
 
 /** A code with its source resolved: its own, else its domain's, else its system's first. */
 export type CatalogCode = Omit<Code, 'meanings'> & { source: string; meanings?: CatalogMeaning[] };

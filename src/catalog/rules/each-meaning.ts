@@ -3,7 +3,7 @@ import type { Domain } from '../schema.ts';
 import type { Located } from './types.ts';
 
 /** One meaning of a code as written: the code's own fields (`meaning` undefined) or one of its `meanings`. */
-export interface LocatedMeaning {
+interface LocatedMeaning {
   /** The meaning's id; the code's own meaning is anchored by its context. */
   id?: string;
   context?: string;
