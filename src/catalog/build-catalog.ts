@@ -111,7 +111,14 @@ function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[],
             return {
               ...domain.value,
               file: domain.yaml.file,
-              codes: domain.value.codes.map((code) => ({ ...code, source: code.source ?? source })).sort(compareCodes),
+              codes: domain.value.codes
+                .map(({ meanings, ...code }) => {
+                  const codeSource = code.source ?? source;
+                  // A further meaning without a source of its own is read from the code's.
+                  const resolved = meanings?.map((meaning) => ({ ...meaning, source: meaning.source ?? codeSource }));
+                  return { ...code, source: codeSource, ...(resolved ? { meanings: resolved } : {}) };
+                })
+                .sort(compareCodes),
               ranges: domain.value.ranges
                 .map((range) => ({ ...range, source: range.source ?? source }))
                 .sort((a, b) => compareCodes({ code: a.range[0] }, { code: b.range[0] })),

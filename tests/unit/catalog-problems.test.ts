@@ -19,7 +19,7 @@ describe('catalog problems', () => {
 
   it('names an unknown field and the field it was probably meant to be', async () => {
     assert.deepEqual(await getFixtureProblems('unknown-field'), [
-      `${at('unknown-field')}:7:5: unknown field "mesage"\n  hint: did you mean "message"? fields allowed here: code, name, message, source, line, category, retry, actor, advice, doubt, newer, handling, links, status, reason, replacement`,
+      `${at('unknown-field')}:7:5: unknown field "mesage"\n  hint: did you mean "message"? fields allowed here: code, name, message, source, line, category, retry, actor, advice, doubt, context, names, english, meanings, newer, handling, links, status, reason, replacement`,
     ]);
   });
 
@@ -137,6 +137,32 @@ describe('catalog problems', () => {
   it('lets a constant name only one code of a system', async () => {
     assert.deepEqual(await getFixtureProblems('duplicate-name'), [
       'tests/fixtures/catalogs/duplicate-name/example/group.yaml:14:11: constant name of code 10011 is already the name of code 10010 in system "example" (at :7:11) [duplicate-name]\n  hint: a constant names one code: correct one of the two, or keep the name on the code the SDK defines it for',
+    ]);
+  });
+
+  it('requires a context on every meaning of a code that has several', async () => {
+    assert.deepEqual(await getFixtureProblems('missing-context'), [
+      `${at('missing-context')}:6:11: code -6 has several meanings but no "context" for its own [missing-context]\n  hint: add "context: …", the id of one of the system's contexts (system.yaml) saying where the number arrives with this meaning`,
+      `${at('missing-context')}:28:13: meaning "local-cancel" of code -7 names no "context", though the code has several meanings [missing-context]\n  hint: add "context: …", the id of one of the system's contexts (system.yaml) saying where the number arrives with this meaning`,
+    ]);
+  });
+
+  it('refuses two meanings of one code in the same context', async () => {
+    assert.deepEqual(await getFixtureProblems('duplicate-context'), [
+      `${at('duplicate-context')}:15:18: meaning "local-nonet" of code -6 has context "connection-status", like code -6 (at :7:14) [duplicate-context]\n  hint: meanings of one number differ by where it arrives: give one of them another context, or merge the two meanings`,
+    ]);
+  });
+
+  it('names a context the system does not list, suggesting the closest', async () => {
+    assert.deepEqual(await getFixtureProblems('unknown-context'), [
+      `${at('unknown-context')}:15:18: meaning "local-nonet" of code -6 has context "operation-eror", which system "example" does not list [unknown-context]\n  hint: did you mean "operation-error"? contexts of "example": connection-status, operation-error; add the context to the system's "contexts" in its system.yaml first`,
+      `${at('unknown-context')}:22:14: code -7 has context "rest-api", which system "example" does not list [unknown-context]\n  hint: contexts of "example": connection-status, operation-error; add the context to the system's "contexts" in its system.yaml first`,
+    ]);
+  });
+
+  it("refuses a meaning id that another meaning of the code already anchors, including the own meaning's context", async () => {
+    assert.deepEqual(await getFixtureProblems('duplicate-meaning-id'), [
+      `${at('duplicate-meaning-id')}:14:13: meaning id "connection-status" of code -6 is already the anchor of the own meaning of code -6 (at :7:14) [duplicate-meaning-id]\n  hint: give each meaning of a code its own id (the code's own meaning is anchored by its context's id)`,
     ]);
   });
 
