@@ -174,7 +174,8 @@ offlineTest.describe('offline', () => {
       await notFoundPage.headerLookup.lookUp('ErrorCode: 6013');
       await expect(page).toHaveURL(`${server.url}tencent-im/6013/`);
       const results = await codePage.search('群组不存在');
-      expect((await results.getResultUrls())[0]).toBe('/tencent-im/10010/');
+      // Several systems say the group does not exist; Tencent's 10010 is among the first.
+      expect((await results.getResultUrls()).slice(0, 3)).toContain('/tencent-im/10010/');
 
       // Removing the copy keeps only the shell: lookup and search still work, other pages are gone.
       await page.keyboard.press('Escape');
