@@ -19,6 +19,8 @@ export interface CorpusCase {
 export interface MeaningCase extends CorpusCase {
   /** The labelled number the catalog lacks, which the outcome must report. */
   missing?: string;
+  /** Why the lookup does not get this case right yet: run as a todo test. */
+  todo?: string;
 }
 
 /** The paste reader's corpus by family, without `meanings` (the whole lookup's cases: readMeaningCases). */

@@ -18,8 +18,8 @@ function getShown(outcome: LookupOutcome): string[] {
   return [];
 }
 
-for (const { paste, expect, missing, note } of readMeaningCases()) {
-  test(`meanings: ${note}`, () => {
+for (const { paste, expect, missing, note, todo } of readMeaningCases()) {
+  test(`meanings: ${note}`, { todo }, () => {
     const outcome = lookUpPaste(paste, index);
     const shown = getShown(outcome);
     const expected = expect.map(([system, code]) => `${system}:${code}`);
