@@ -203,7 +203,11 @@ export async function main(): Promise<void> {
   const lookupTime = timeLogLookups(index);
   const ownWords = await scoreOwnWords(index);
   console.log(
-    JSON.stringify({ benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures, ownWords, lookupTime }, null, 2),
+    JSON.stringify(
+      { benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures, ownWords, lookupTime },
+      null,
+      2,
+    ),
   );
 }
 

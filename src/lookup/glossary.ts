@@ -6,7 +6,7 @@
 import { escapeRegExp } from './characters.ts';
 import glossary from './data/glossary.json' with { type: 'json' };
 
-export interface GlossaryGroup {
+interface GlossaryGroup {
   /** The word the catalog's messages use, e.g. 签名. */
   catalog: string;
   words: readonly string[];
@@ -36,7 +36,7 @@ const PATTERN = new RegExp(
 );
 
 /** The feature key standing for a whole group. */
-export function getGroupKey(group: GlossaryGroup): string {
+function getGroupKey(group: GlossaryGroup): string {
   return `~${group.catalog}`;
 }
 

@@ -117,7 +117,10 @@ function makeMessageMatch(query: MessageQuery, candidate: MessageScore): PasteMa
 function prepareMessages(index: LookupIndex): MessageIndex {
   let messages = messageIndexes.get(index);
   if (messages) return messages;
-  const entryKeys = index.entries.map((entry) => ({ entry, keys: new Set(getTextFeatures(getEntryText(entry)).map((feature) => feature.key)) }));
+  const entryKeys = index.entries.map((entry) => ({
+    entry,
+    keys: new Set(getTextFeatures(getEntryText(entry)).map((feature) => feature.key)),
+  }));
   const frequency = new Map<string, number>();
   for (const { keys } of entryKeys) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   const idf = new Map([...frequency].map(([key, count]) => [key, Math.log(1 + index.entries.length / count)]));
@@ -142,7 +145,7 @@ function getEntryText(entry: LookupEntry): string {
 }
 
 /** A constant's words: ERR_SDK_NOT_INITIALIZED → "err sdk not initialized", kConnectionStatusKickedoff → "connection status kickedoff". */
-export function getNameWords(name: string): string {
+function getNameWords(name: string): string {
   return name
     .replace(/^k(?=[A-Z])/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

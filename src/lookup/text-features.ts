@@ -26,7 +26,8 @@ export function getTextFeatures(text: string): Feature[] {
   const features: Feature[] = terms.map(({ key, start, end }) => ({ key, start, end }));
   for (const run of rest.matchAll(/[\u4e00-\u9fff]+/g)) addChinesePairs(features, run[0], run.index, terms.length === 0);
   for (const word of rest.matchAll(/[a-z][a-z0-9]*/g)) {
-    if (word[0].length >= 2 && !STOPWORDS.has(word[0])) features.push({ key: word[0], start: word.index, end: word.index + word[0].length });
+    if (word[0].length >= 2 && !STOPWORDS.has(word[0]))
+      features.push({ key: word[0], start: word.index, end: word.index + word[0].length });
   }
   return features;
 }

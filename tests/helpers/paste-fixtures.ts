@@ -25,8 +25,7 @@ export interface MeaningCase extends CorpusCase {
 
 /** The paste reader's corpus by family, without `meanings` (the whole lookup's cases: readMeaningCases). */
 export function readCorpus(): Record<string, CorpusCase[]> {
-  const { meanings: _meanings, ...corpus } = readCorpusFile();
-  return corpus;
+  return Object.fromEntries(Object.entries(readCorpusFile()).filter(([family]) => family !== 'meanings'));
 }
 
 export function readMeaningCases(): MeaningCase[] {

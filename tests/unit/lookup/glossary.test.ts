@@ -4,7 +4,7 @@ import { findGlossaryTerms, WEAK_KEYS } from '../../../src/lookup/glossary.ts';
 
 const groups = (text: string) => findGlossaryTerms(text).map((term) => term.group.catalog);
 
-test('findGlossaryTerms reads the words people use as the catalog\'s word, Chinese and English', () => {
+test("findGlossaryTerms reads the words people use as the catalog's word, Chinese and English", () => {
   assert.deepEqual(groups('usersig 过期'), ['签名', '过期']);
   assert.deepEqual(groups('被顶下线'), ['被踢', '下线']);
   assert.deepEqual(groups('kicked off by another device'), ['被踢']);

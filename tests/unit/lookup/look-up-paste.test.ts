@@ -29,7 +29,11 @@ describe('lookUpPaste', () => {
 
   it('falls back to messages, then to search without noise words', () => {
     assert.equal(lookUpPaste('群组不存在', index).kind, 'messages');
-    assert.deepEqual(lookUpPaste('something odd 报错', index), { kind: 'search', searchQuery: 'something odd', search: { text: 'something odd' } });
+    assert.deepEqual(lookUpPaste('something odd 报错', index), {
+      kind: 'search',
+      searchQuery: 'something odd',
+      search: { text: 'something odd' },
+    });
   });
 
   it('reports a labelled code the catalog lacks, never another number of the paste', () => {
@@ -56,4 +60,3 @@ describe('lookUpPaste', () => {
     assert.deepEqual(outcome.kind === 'open' && outcome.hit.url, '/tencent-im/70001/');
   });
 });
-

@@ -21,7 +21,7 @@ describe('getSearchQuery', () => {
     assert.deepEqual(getSearchQuery('6'), { text: '6', code: '6' });
   });
 
-  it('gives the query in the catalog\'s words when the glossary knows the reader\'s', () => {
+  it("gives the query in the catalog's words when the glossary knows the reader's", () => {
     assert.equal(getSearchQuery('账号被顶').catalogText, '账号 被踢');
     assert.equal(getSearchQuery('usersig expired').catalogText, '签名 过期');
     assert.equal(getSearchQuery('群组不存在').catalogText, '群组 不存在');
