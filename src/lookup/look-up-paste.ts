@@ -68,7 +68,7 @@ export function lookUpPaste(paste: string, index: CodeIndex): LookupOutcome {
     return { kind: 'missing', code: unknown.value, guess: guessDomain(index, unknown.value), searchQuery, search };
   }
   if (matches.length > 0) {
-    const hits = getPasteHits(index, matches);
+    const hits = getPasteHits(index, matches, paste);
     // A contradicted reading of the top number is shown beside it, with its note, rather than opened past.
     const contradicted = matches.some((match) => match.conflict && match.value === matches[0]!.value);
     return isConfident(matches) && !contradicted ? { kind: 'open', hit: hits[0]! } : { kind: 'codes', hits };
@@ -79,7 +79,7 @@ export function lookUpPaste(paste: string, index: CodeIndex): LookupOutcome {
   if (code !== undefined) return { kind: 'missing', code, guess: guessDomain(index, code), searchQuery, search };
   // A log with no message field is no message: matching all of it would only find noise, slowly.
   const messageText = searchText.length <= MAX_MESSAGE_TEXT ? searchText : '';
-  const hits = getPasteHits(index, matchMessages(messageText, index, MAX_MESSAGE_HITS));
+  const hits = getPasteHits(index, matchMessages(messageText, index, MAX_MESSAGE_HITS), paste);
   return hits.length > 0 ? { kind: 'messages', hits, searchQuery, search } : { kind: 'search', searchQuery, search };
 }
 
