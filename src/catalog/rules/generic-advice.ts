@@ -7,7 +7,7 @@ const FILLERS = data.fillers.map((source) => new RegExp(source, 'g'));
 const EXEMPT = new Set(data.exempt);
 
 /** What is left of `advice` once the words that fit any code, punctuation and spaces are gone. */
-export function getSpecificPart(advice: string): string {
+function getSpecificPart(advice: string): string {
   return FILLERS.reduce((text, filler) => text.replace(filler, ''), advice).replace(/[\s\p{P}]/gu, '');
 }
 
