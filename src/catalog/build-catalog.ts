@@ -128,5 +128,6 @@ function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[],
       }))
       .sort(byOrder),
     categories: taxonomy.categories,
+    problems: taxonomy.problems,
   };
 }

@@ -8,7 +8,7 @@
  * (getEntryUrl in src/lookup/index-entries.ts), which keeps the file small on every first visit.
  */
 import type { Catalog } from '../catalog/model.ts';
-import type { Actor, Retry } from '../catalog/schema.ts';
+import type { Actor, Retry, RetryPolicy } from '../catalog/schema.ts';
 import { normalizeBase } from '../urls.ts';
 
 /** One code, or one reserved range, of the catalog. */
@@ -28,6 +28,10 @@ export interface IndexEntry {
   category: string;
   retry: Retry;
   actor: Actor;
+  /** How to retry, where the catalog gives a policy (the code's own meaning); an app may act on it. */
+  retryPolicy?: RetryPolicy;
+  /** The shared problem the code names, e.g. 'token-expired'. */
+  problem?: string;
 }
 
 export interface IndexSystem {
@@ -73,6 +77,8 @@ export function makeCodeIndex(catalog: Catalog, options: { base: string }): Code
           category: code.category,
           retry: code.retry,
           actor: code.actor,
+          ...(code.retryPolicy ? { retryPolicy: code.retryPolicy } : {}),
+          ...(code.problem ? { problem: code.problem } : {}),
         })),
       ),
       ...domains.flatMap(({ system, domain }) =>

@@ -20,8 +20,8 @@ test("a WildfireChat code page keeps the vendor's handling in the block, and lin
   await codePage.goto('wildfirechat', '6');
   await expect(codePage.judgement('类别')).toHaveText('认证与签名');
   await expect(codePage.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
-  await expect(codePage.similarCodes.first()).toBeVisible();
-  for (const link of await codePage.similarCodes.all()) await expect(link).not.toContainText('野火IM');
+  await expect(codePage.problemCodes.first()).toBeVisible();
+  for (const link of await codePage.problemCodes.all()) await expect(link).not.toContainText('野火IM');
   await codePage.judgement('类别').getByRole('link').click();
   await expect(page).toHaveURL(/\/categories\/auth\/$/);
 });
