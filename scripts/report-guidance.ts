@@ -16,13 +16,19 @@ import { getSiteConfig } from '../src/site-config.ts';
 export async function main(): Promise<void> {
   const { catalog, problems } = buildCatalog(await readCatalogFiles('.', getSiteConfig(process.env).catalogDir));
   console.log('## Measures\n');
-  console.log(`lint problems by rule (goal 0): ${countByRule(problems).map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
+  console.log(
+    `lint problems by rule (goal 0): ${countByRule(problems)
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(', ')}`,
+  );
   if (!catalog) throw new CatalogError(problems);
   const measures = getGuidanceMeasures(catalog);
   const share = (count: number) => `${count} of ${measures.codes} codes`;
   console.log(`causes → fixes: ${share(measures.withCauses)}`);
   console.log(`retry policy: ${share(measures.withRetryPolicy)} (backoff without a policy: ${measures.backoffWithoutPolicy})`);
-  console.log(`words for the end user: ${share(measures.withUserMessage)} (actor end-user without them: ${measures.endUserWithoutMessage})`);
+  console.log(
+    `words for the end user: ${share(measures.withUserMessage)} (actor end-user without them: ${measures.endUserWithoutMessage})`,
+  );
   console.log(`vendor's current handling shown: ${share(measures.withVendorHandling)}`);
   console.log(`shared problem (links across systems): ${share(measures.withProblem)}`);
   console.log(`advice texts repeated verbatim on 3 or more codes (goal 0): ${measures.repeatedAdvice.length}`);

@@ -3,7 +3,17 @@
  * own fields are one meaning, its `meanings` the others; the first returned is the page's headline.
  */
 import type { CatalogCode, CatalogSystem } from './model.ts';
-import type { Cause, CodeContext, CodeMeaning, EnglishString, Link, NewerStatement, PlatformName, RetryPolicy, VendorHandling } from './schema.ts';
+import type {
+  Cause,
+  CodeContext,
+  CodeMeaning,
+  EnglishString,
+  Link,
+  NewerStatement,
+  PlatformName,
+  RetryPolicy,
+  VendorHandling,
+} from './schema.ts';
 
 /** One meaning of a code, whether written as the code's own fields or as one of its `meanings`. */
 export interface Meaning {

@@ -3,7 +3,15 @@ import type { Element, ElementContent } from 'hast';
 import { h, type Child } from 'hastscript';
 import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationUrl, getSource, type CodeEntry } from '../catalog/queries.ts';
-import { ACTORS, RETRY_ADVICE, type Cause, type CodeRange, type NewerStatement, type RetryPolicy, type VendorHandling } from '../catalog/schema.ts';
+import {
+  ACTORS,
+  RETRY_ADVICE,
+  type Cause,
+  type CodeRange,
+  type NewerStatement,
+  type RetryPolicy,
+  type VendorHandling,
+} from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
 import { makePlainSectionHeading } from './markdown-body.ts';

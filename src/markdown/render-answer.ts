@@ -18,8 +18,9 @@ export function formatDelay(seconds: number): string {
 
 /** The policy in one sentence, or none when the 重试 fact already says it all (never, after-fix, immediate). */
 export function getRetryPolicyText(policy: RetryPolicy): string | undefined {
-    // "等服务端重新签发 UserSig 后再重试": a space after a Latin word, as Chinese text sets it.
-  if (policy.when === 'after-state-change' && policy.wait) return `等${policy.wait}${/[A-Za-z0-9]$/.test(policy.wait) ? ' ' : ''}后再重试。`;
+  // "等服务端重新签发 UserSig 后再重试": a space after a Latin word, as Chinese text sets it.
+  if (policy.when === 'after-state-change' && policy.wait)
+    return `等${policy.wait}${/[A-Za-z0-9]$/.test(policy.wait) ? ' ' : ''}后再重试。`;
   if (policy.when === 'backoff' && policy.initialDelaySeconds !== undefined && policy.maxDelaySeconds !== undefined)
     return `从 ${formatDelay(policy.initialDelaySeconds)}起退避，每次加倍，最长 ${formatDelay(policy.maxDelaySeconds)}。`;
   return undefined;
@@ -34,7 +35,9 @@ export function renderRetryPolicy(policy: RetryPolicy | undefined): Element[] {
   const text = getRetryPolicyText(policy);
   return [
     ...(text ? [h('p', { className: ['retry-policy'], dataPagefindIgnore: true }, text)] : []),
-    ...(policy.maybeApplied ? [h('p', { className: ['retry-policy', 'maybe-applied'], dataPagefindIgnore: true }, MAYBE_APPLIED_TEXT)] : []),
+    ...(policy.maybeApplied
+      ? [h('p', { className: ['retry-policy', 'maybe-applied'], dataPagefindIgnore: true }, MAYBE_APPLIED_TEXT)]
+      : []),
   ];
 }
 
