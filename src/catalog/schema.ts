@@ -84,7 +84,7 @@ const judgementFields = {
 };
 
 /** When retrying can succeed, in more detail than `retry`: what `retryPolicy.when` may say. */
-export const RETRY_WHEN = {
+const RETRY_WHEN = {
   never: '不要重试',
   'after-fix': '修正后重试',
   'after-state-change': '等状态变化后重试',

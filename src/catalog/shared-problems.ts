@@ -17,7 +17,7 @@ export interface ProblemLinks {
 }
 
 /** The problems a code names, through any of its meanings, in the order first named. */
-export function getCodeProblems(entry: CodeEntry): string[] {
+function getCodeProblems(entry: CodeEntry): string[] {
   return [...new Set(getMeanings(entry.code).flatMap((meaning) => (meaning.problem ? [meaning.problem] : [])))];
 }
 

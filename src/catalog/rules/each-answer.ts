@@ -3,7 +3,7 @@ import type { Code, CodeMeaning, Domain } from '../schema.ts';
 import type { Located } from './types.ts';
 
 /** The fields of a structured answer, as a code or one of its meanings writes them. */
-export type AnswerFields = Pick<Code | CodeMeaning, 'retry' | 'causes' | 'retryPolicy' | 'userMessage' | 'vendorHandling' | 'problem'>;
+type AnswerFields = Pick<Code | CodeMeaning, 'retry' | 'causes' | 'retryPolicy' | 'userMessage' | 'vendorHandling' | 'problem'>;
 
 /** A code's own fields or one of its meanings, with the words problems name it by and a way to point into it. */
 export interface LocatedAnswer {
