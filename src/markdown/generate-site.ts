@@ -19,7 +19,7 @@ export interface GenerateOptions {
 }
 
 /** Enough to cross over to the other systems without growing every code page. */
-const MAX_PROBLEM_LINKS = 6;
+const MAX_PROBLEM_LINKS = 4;
 
 /** Every Markdown page of the site, from the home page to each code's, with links under `options.base`. */
 export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedPage[] {
