@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/model.ts';
 import { getCitedLines, parseFileUrl } from './compare-source-list.ts';
 import type { SourceList } from './schema.ts';
 
-export interface ListCoverage {
+interface ListCoverage {
   /** Distinct numbers the file defines. */
   defined: number;
   /** Of those, the numbers the catalog cites to this file. */

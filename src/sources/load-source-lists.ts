@@ -10,7 +10,7 @@ import { parseYamlFile, type YamlFile } from '../catalog/yaml-file.ts';
 import { listFiles } from '../node/fs.ts';
 import { sourceListSchema, type SourceList } from './schema.ts';
 
-export const SOURCE_LISTS_DIR = 'content/source-lists';
+const SOURCE_LISTS_DIR = 'content/source-lists';
 const SCHEMA_FILE = 'src/sources/schema.ts';
 
 /** A list with the file it was read from, so that a mismatch can point at its entry. */
