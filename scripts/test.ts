@@ -32,14 +32,14 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 async function runAll(): Promise<number> {
   run('Unit tests', process.execPath, ['--test', 'tests/unit/**/*.test.ts']);
   run('Lint (ESLint, Prettier, knip)', npm, ['run', 'lint', '--silent']);
+  // After the lint, whose astro sync writes the types of Astro's virtual modules into .astro/.
+  run('Type check', npm, ['run', 'typecheck', '--silent']);
   const browser = findBrowser((line) => console.log(line));
   // The real catalog's site last, so Astro's content cache is left as `npm run dev` would find it.
   for (const build of [...SITE_BUILDS].reverse()) {
     const settings = Object.entries(build.env).map(([key, value]) => `${key}=${value}`);
     run(`Build the "${build.name}" site (${settings.join(' ')})`, npm, ['run', 'build', '--silent'], { ...process.env, ...build.env });
   }
-  // After a build, which writes the types of Astro's virtual modules into .astro/.
-  run('Type check', npm, ['run', 'typecheck', '--silent']);
   run('Build the "site" site again, for the reproducibility check', npm, ['run', 'build', '--silent'], {
     ...process.env,
     OUT_DIR: 'dist-repro',

@@ -1,18 +1,24 @@
 /**
  * `node scripts/bench/pastes.ts`: the paste parser scored on held-out pastes written apart from its
  * tuning corpus (tests/fixtures/pastes/holdout.yaml), against the real catalog. Prints a JSON summary
- * per family and overall, and the failing cases with what came back. Figures only: always exits 0.
+ * per family and overall, and the failing cases with what came back; and how long the lookup box's
+ * own code (lookUpPaste, without Pagefind) takes on a 20 KB log. Figures only: always exits 0.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { ConfigError } from '../../src/config-error.ts';
-import { makeCodeIndex } from '../../src/exports/code-index.ts';
-import { extractErrorText, isConfident, matchMessages, parsePaste } from '../../src/lookup/parse-paste.ts';
+import { makeCodeIndex, type CodeIndex } from '../../src/exports/code-index.ts';
+import { extractErrorText } from '../../src/lookup/error-text.ts';
+import { lookUpPaste } from '../../src/lookup/look-up-paste.ts';
+import { matchMessages } from '../../src/lookup/match-messages.ts';
+import { parsePaste } from '../../src/lookup/parse-paste.ts';
+import { isConfident } from '../../src/lookup/rank-matches.ts';
 import { runMain } from '../../src/node/run-command.ts';
-import { makePasteIndex } from '../../src/site/paste-index.ts';
 import { getSiteConfig } from '../../src/site-config.ts';
+import { ADVERSARIAL_PASTES, LOG_CODES, makeLogPaste } from './log-paste.ts';
+import { scoreOwnWords } from './own-words.ts';
 
 type Pair = [system: string, code: string];
 
@@ -80,11 +86,60 @@ function summarize(tally: Tally) {
   };
 }
 
+const TIMED_RUNS = 21;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const round = (ms: number) => Number(ms.toFixed(2));
+
+/**
+ * The lookup box's work on one paste, as the browser runs it once the index is loaded: the first
+ * paste also builds the lookup tables (a fresh parse of the index, as the browser fetches it), the
+ * median is of the pastes after.
+ */
+function timeLookup(index: CodeIndex, paste: string) {
+  const fresh = JSON.parse(JSON.stringify(index)) as CodeIndex;
+  let start = performance.now();
+  const outcome = lookUpPaste(paste, fresh);
+  const firstMs = performance.now() - start;
+  const times: number[] = [];
+  for (let run = 0; run < TIMED_RUNS; run++) {
+    start = performance.now();
+    lookUpPaste(paste, fresh);
+    times.push(performance.now() - start);
+  }
+  const found = outcome.kind === 'open' ? [outcome.hit] : outcome.kind === 'codes' || outcome.kind === 'messages' ? outcome.hits : [];
+  return {
+    characters: paste.length,
+    outcome: outcome.kind,
+    found: found.map((hit) => `${hit.match.system}:${hit.match.code}`),
+    firstMs: round(firstMs),
+    medianMs: round(median(times)),
+    runs: TIMED_RUNS,
+  };
+}
+
+function timeLogLookups(index: CodeIndex) {
+  // The median lookup of each adversarial paste, in ms: a reader that backtracks or rescans shows here.
+  const adversarialMedianMs = Object.fromEntries(
+    Object.entries(ADVERSARIAL_PASTES).map(([name, paste]) => [name, timeLookup(index, paste).medianMs]),
+  );
+  return {
+    targetMs: 50,
+    expected: LOG_CODES.map(key),
+    withCodes: timeLookup(index, makeLogPaste(20_000)),
+    withoutErrorLines: timeLookup(index, makeLogPaste(20_000, false)),
+    adversarialMedianMs,
+  };
+}
+
 export async function main(): Promise<void> {
   const { cases } = parse(await readFile(HOLDOUT, 'utf8')) as { cases: HoldoutCase[] };
   const index = makeCodeIndex(await loadCatalog(ROOT, getSiteConfig(process.env).catalogDir), { base: '/' });
-  const pasteIndex = makePasteIndex(index);
-  const known = new Set(pasteIndex.entries.map(key));
+  const known = new Set(index.entries.map(key));
   const unknownExpected = cases.flatMap((c) =>
     [...c.expect, ...(c.message ?? [])].filter((pair) => !known.has(key(pair))).map((pair) => `${c.id} ${key(pair)}`),
   );
@@ -99,7 +154,7 @@ export async function main(): Promise<void> {
       overall[field]++;
       family[field]++;
     };
-    const matches = parsePaste(c.paste, pasteIndex);
+    const matches = parsePaste(c.paste, index);
     const got = matches.map(key);
     const confident = isConfident(matches);
     const expected = c.expect.map(key);
@@ -124,7 +179,7 @@ export async function main(): Promise<void> {
     }
     let byMessage: string[] | undefined;
     if (c.message) {
-      byMessage = matchMessages(extractErrorText(c.paste) || c.paste, pasteIndex, 5).map(key);
+      byMessage = matchMessages(extractErrorText(c.paste) || c.paste, index, 5).map(key);
       const hit = byMessage.slice(0, 3).some((code) => c.message!.some((pair) => key(pair) === code));
       count('messageCases');
       count('messageTop3', hit);
@@ -145,7 +200,15 @@ export async function main(): Promise<void> {
   }
 
   const byFamily = Object.fromEntries([...families].map(([name, tally]) => [name, summarize(tally)]));
-  console.log(JSON.stringify({ benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures }, null, 2));
+  const lookupTime = timeLogLookups(index);
+  const ownWords = await scoreOwnWords(index);
+  console.log(
+    JSON.stringify(
+      { benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures, ownWords, lookupTime },
+      null,
+      2,
+    ),
+  );
 }
 
 if (import.meta.main) {

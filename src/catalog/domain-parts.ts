@@ -4,8 +4,7 @@
  * so links to a code's row go through the part that holds it now, and the domain page forwards
  * old `#code` anchors.
  */
-import type { CatalogDomain, CatalogSystem } from './model.ts';
-import type { Code } from './schema.ts';
+import type { CatalogCode, CatalogDomain, CatalogSystem } from './model.ts';
 import { makeUrl } from '../urls.ts';
 
 const PART_SIZE = 1000;
@@ -13,7 +12,7 @@ const PART_SIZE = 1000;
 export interface DomainPart {
   /** 1-based. */
   part: number;
-  codes: Code[];
+  codes: CatalogCode[];
 }
 
 /** The parts of a domain, or none when one table holds it. */

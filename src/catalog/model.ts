@@ -3,7 +3,7 @@
  * written in. Every layer (pages, exports, site, scripts) works from these types; the schema
  * (schema.ts) defines the fields, this adds only what loading knows.
  */
-import type { Category, Code, CodeRange, Domain, System } from './schema.ts';
+import type { Category, Code, CodeMeaning, CodeRange, Domain, System } from './schema.ts';
 
 /** A file of `content/catalog/`, path relative to the project root. */
 export interface CatalogFile {
@@ -11,8 +11,11 @@ export interface CatalogFile {
   text: string;
 }
 
+/** A further meaning with its source resolved: its own, else the code's. */
+type CatalogMeaning = CodeMeaning & { source: string };
+
 /** A code with its source resolved: its own, else its domain's, else its system's first. */
-export type CatalogCode = Code & { source: string };
+export type CatalogCode = Omit<Code, 'meanings'> & { source: string; meanings?: CatalogMeaning[] };
 
 export type CatalogRange = CodeRange & { source: string };
 

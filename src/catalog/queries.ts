@@ -1,7 +1,8 @@
 /** Facts about codes derived from the catalog, shared by every page that shows a code. */
 import type { Catalog, CatalogCode, CatalogDomain, CatalogRange, CatalogSystem } from './model.ts';
 import { compareCodes } from './compare-codes.ts';
-import type { Category, Code, CodeRange, Source, System } from './schema.ts';
+import { getHeadline } from './meanings.ts';
+import type { Category, CodeRange, Source, System } from './schema.ts';
 
 /** A code with the system and domain it belongs to. */
 export interface CodeEntry {
@@ -35,9 +36,9 @@ export function getShortMeaning(message: string): string {
   return characters.length > MAX_SHORT_LENGTH ? `${characters.slice(0, MAX_SHORT_LENGTH - 1).join('')}…` : characters.join('');
 }
 
-/** "10010 群组不存在": how a code is named in titles and links. */
-export function getCodeTitle(code: Code): string {
-  return `${code.code} ${getShortMeaning(code.message)}`;
+/** "10010 群组不存在": how a code is named in titles and links, by its headline meaning. */
+export function getCodeTitle(code: CatalogCode): string {
+  return `${code.code} ${getShortMeaning(getHeadline(code).message)}`;
 }
 
 /** Codes grouped by their exact message, for "other codes with the same message". */
@@ -70,7 +71,7 @@ export function groupByNumber(entries: readonly CodeEntry[]): [string, CodeEntry
 
 /** "腾讯云 IM 10010：群组不存在": how a code is named outside the site, e.g. in a ticket. */
 export function getCitationLabel(entry: CodeEntry): string {
-  return `${entry.system.name} ${entry.code.code}：${getShortMeaning(entry.code.message)}`;
+  return `${entry.system.name} ${entry.code.code}：${getShortMeaning(getHeadline(entry.code).message)}`;
 }
 
 /** A constant-time lookup of a system's code, for code that runs once per page. */

@@ -93,6 +93,68 @@ const newerStatementSchema = z.strictObject({
   says: textSchema,
 });
 
+/** A further spelling of a code's constant on one platform, e.g. iOS `kConnectionStatusKickedoff`. */
+const platformNameSchema = z.strictObject({
+  /** The constant as that platform's SDK spells it. */
+  name: constantNameSchema,
+  /** Where this spelling is used, as a reader knows it, e.g. `Android`, `iOS`, `proto.h`, `Web`. */
+  platform: textSchema,
+  /** Where the spelling is defined, when not in the source of the code or meaning it names (e.g. a seed code's header name). */
+  ...citationFields,
+});
+
+/**
+ * An English description the SDK or REST API itself returns or defines for the code, copied exactly: a
+ * fact for the lookup to recognise in a paste, never prose for pages. Cite where it was read.
+ */
+const englishStringSchema = z.strictObject({
+  /** The exact string, e.g. `sdk not initialized`. */
+  text: textSchema,
+  /** The id of the system's source the string was read in. */
+  source: idSchema,
+  /** The line of that source file, for repository files. */
+  line: z.number({ error: 'must be a line number' }).int().positive().optional(),
+});
+
+/**
+ * Fields that tell a code's meanings apart and let a paste be matched to one: the context the number
+ * arrives in, the constant's spellings per platform, and the SDK's English strings.
+ */
+const meaningKeyFields = {
+  /**
+   * The id of one of the system's `contexts`: where the number arrives when it means this (a callback, a
+   * REST field, an SDK generation). Required on a code with `meanings` and on each of them.
+   */
+  context: idSchema.optional(),
+  /** Further spellings of the constant, per platform; `name` stays the main one. */
+  names: z.array(platformNameSchema).optional(),
+  /** Exact English strings of the SDK or REST API for this meaning, with their source. */
+  english: z.array(englishStringSchema).optional(),
+};
+
+/**
+ * A further meaning of the same number in the same system, e.g. WildfireChat -6 as an operation's error
+ * (no network) beside its connection status (secret key mismatch). Always in the catalog's own words.
+ */
+const meaningSchema = z.strictObject({
+  /** kebab-case anchor of the meaning on the code's page (`/wildfirechat/-6/#local-nonet`), unique within the code. */
+  id: idSchema,
+  /** The constant the SDK names this meaning with. */
+  name: constantNameSchema.optional(),
+  /** What the number means in this context, in the catalog's own words. */
+  message: textSchema,
+  ...meaningKeyFields,
+  ...citationFields,
+  ...judgementFields,
+  /** What to do, in the catalog's own words (a meaning has no vendor handling to fall back on). */
+  advice: textSchema,
+  /**
+   * `true` when this is what a reader with a current SDK most likely has and it replaced the code's own
+   * (older, e.g. seed) meaning: it then heads the page, and the code's own text is shown as the older one.
+   */
+  current: z.literal(true).optional(),
+});
+
 /** Whether a code is still returned by the system. Codes are never deleted, only retired. */
 const codeStatusSchema = z.enum(['active', 'removed']);
 
@@ -109,6 +171,10 @@ const codeSchema = z.strictObject({
   message: textSchema,
   ...citationFields,
   ...judgementFields,
+  /** The code's own fields are its first meaning; these say where it arrives, how it is spelt, what the SDK says. */
+  ...meaningKeyFields,
+  /** Further meanings of the same number (see `meaningSchema`); a code with one meaning leaves this out. */
+  meanings: z.array(meaningSchema).optional(),
   /** Later sources that say something different; the seed text stays as it is. */
   newer: z.array(newerStatementSchema).optional(),
   /** What to do about it, when the source says so separately from the message. */
@@ -150,6 +216,25 @@ const sourceSchema = z.strictObject({
   read: textSchema,
 });
 
+/**
+ * A context a system's numbers arrive in, e.g. WildfireChat's connection-status callback or an
+ * operation's failure callback: it decides which meaning a number has.
+ */
+const contextSchema = z.strictObject({
+  /** The id codes and meanings cite it by, e.g. `connection-status`. */
+  id: idSchema,
+  /** Chinese display name, e.g. `连接状态回调`. */
+  name: textSchema,
+  /** Where the number arrives, in the catalog's own words: how a reader tells this context from the others. */
+  description: textSchema,
+  /** Words that show this context in a pasted log or code (matched whole), e.g. `onConnectionStatusChange`, `连接状态`. */
+  hints: z.array(textSchema).default([]),
+  /** SDK versions the context covers, where a source says so, e.g. `IMSDK 4.x 起`. */
+  versions: z.array(textSchema).optional(),
+  /** Platforms the context covers, where a source says so, e.g. `iOS`. */
+  platforms: z.array(textSchema).optional(),
+});
+
 /** A system: one IM product whose codes the catalog describes (`content/catalog/<system>/system.yaml`). */
 export const systemSchema = z.strictObject({
   /** URL segment of the system, e.g. `tencent-im`. */
@@ -165,6 +250,8 @@ export const systemSchema = z.strictObject({
    * `V2TIM`, `ActionStatus`; they decide between systems that share a number.
    */
   hints: z.array(textSchema).default([]),
+  /** Where the system's numbers arrive, for codes whose number means different things in different places. */
+  contexts: z.array(contextSchema).default([]),
   /** Display order among systems (smaller first). */
   order: z.number().int().nonnegative(),
 });
@@ -218,6 +305,10 @@ export type Source = z.output<typeof sourceSchema>;
 export type Category = z.output<typeof categorySchema>;
 export type Taxonomy = z.output<typeof taxonomySchema>;
 export type NewerStatement = z.output<typeof newerStatementSchema>;
+export type CodeMeaning = z.output<typeof meaningSchema>;
+export type CodeContext = z.output<typeof contextSchema>;
+export type PlatformName = z.output<typeof platformNameSchema>;
+export type EnglishString = z.output<typeof englishStringSchema>;
 export type Actor = Code['actor'];
 export type Retry = Code['retry'];
 export type Code = z.output<typeof codeSchema>;

@@ -1,5 +1,7 @@
 /** The public `catalog.json`: the whole catalog for scripts and bots, with each page's URL. */
-import type { Catalog, CatalogSystem } from '../catalog/model.ts';
+import { getMeanings } from '../catalog/meanings.ts';
+import type { Catalog, CatalogCode, CatalogSystem } from '../catalog/model.ts';
+import type { EnglishString, PlatformName } from '../catalog/schema.ts';
 import { getCitationUrl, getSource, getTextBy } from '../catalog/queries.ts';
 import { makeUrl } from '../urls.ts';
 
@@ -23,6 +25,33 @@ function getJudgement(entry: { category: string; retry: string; actor: string; a
   };
 }
 
+/** What tells a meaning apart and finds it in a paste: context, spellings per platform, the SDK's English strings. */
+function getMeaningKeys(meaning: { context?: string; names?: PlatformName[]; english?: EnglishString[] }) {
+  return {
+    ...(meaning.context ? { context: meaning.context } : {}),
+    ...(meaning.names && meaning.names.length > 0 ? { names: meaning.names } : {}),
+    ...(meaning.english && meaning.english.length > 0 ? { english: meaning.english } : {}),
+  };
+}
+
+/**
+ * Every meaning of a code of several, the headline first (the code's own fields stay the code's first
+ * meaning above): each with its anchor URL, so a script can link the meaning a reader has.
+ */
+function getMeaningsExport(system: CatalogSystem, code: CatalogCode, base: string) {
+  return getMeanings(code).map((meaning) => ({
+    id: meaning.id,
+    ...(meaning.name ? { name: meaning.name } : {}),
+    message: meaning.message,
+    ...getProvenance(system, meaning),
+    judgement: getJudgement(meaning),
+    ...getMeaningKeys(meaning),
+    own: meaning.isOwn,
+    ...(meaning.isCurrent ? { current: true } : {}),
+    url: makeUrl({ kind: 'code', system: system.id, code: code.code }, { base, hash: meaning.id }),
+  }));
+}
+
 /** What `catalog.json` holds. */
 export type CatalogExport = ReturnType<typeof makeCatalogExport>;
 
@@ -38,6 +67,7 @@ export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
       name: system.name,
       nameEn: system.nameEn,
       url: makeUrl({ kind: 'system', system: system.id }, { base }),
+      contexts: system.contexts,
       sources: system.sources.map((source) => ({
         id: source.id,
         title: source.title,
@@ -62,6 +92,8 @@ export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
           status: code.status,
           ...(code.status === 'removed' ? { reason: code.reason, replacement: code.replacement ?? null } : {}),
           ...(code.links ? { links: code.links } : {}),
+          ...getMeaningKeys(code),
+          ...(code.meanings ? { meanings: getMeaningsExport(system, code, base) } : {}),
           url: makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }),
         })),
         ranges: domain.ranges.map((range) => ({

@@ -1,4 +1,5 @@
-/** `codes.csv`: one row per code for spreadsheets. Text stays text: no cell can become a formula. */
+/** `codes.csv`: one row per code (per meaning, for a code of several) for spreadsheets. Text stays text: no cell can become a formula. */
+import { getMeanings } from '../catalog/meanings.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { getCitationUrl, getCodeEntries, getSource, getTextBy } from '../catalog/queries.ts';
 import { makeAbsoluteUrl, makeUrl } from '../urls.ts';
@@ -18,6 +19,8 @@ const HEADER = [
   'source_url',
   'status',
   'url',
+  'meaning',
+  'context',
 ];
 
 /**
@@ -30,24 +33,30 @@ export function toCsvCell(value: string): string {
 }
 
 export function makeCsvExport(catalog: Catalog, options: { base: string; site?: string }): string {
-  const rows = getCodeEntries(catalog).map(({ system, domain, code }) => {
-    const source = getSource(system, code.source);
-    return [
-      code.code,
-      code.name ?? '',
-      system.name,
-      domain.name,
-      code.message,
-      getTextBy(source),
-      code.handling ?? '',
-      code.category,
-      code.retry,
-      code.actor,
-      code.advice ?? '',
-      getCitationUrl(source, code.line),
-      code.status,
-      makeAbsoluteUrl(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base: options.base }), options.site),
-    ];
+  // One row per meaning, the headline first; `meaning` (its anchor on the page) is empty for a code of one meaning.
+  const rows = getCodeEntries(catalog).flatMap(({ system, domain, code }) => {
+    const meanings = getMeanings(code);
+    return meanings.map((meaning) => {
+      const source = getSource(system, meaning.source);
+      return [
+        code.code,
+        meaning.name ?? '',
+        system.name,
+        domain.name,
+        meaning.message,
+        getTextBy(source),
+        meaning.handling ?? '',
+        meaning.category,
+        meaning.retry,
+        meaning.actor,
+        meaning.advice ?? '',
+        getCitationUrl(source, meaning.line),
+        code.status,
+        makeAbsoluteUrl(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base: options.base }), options.site),
+        meanings.length > 1 ? meaning.id : '',
+        meaning.context ?? '',
+      ];
+    });
   });
   // The byte-order mark makes Excel read the file as UTF-8, so Chinese text is not garbled.
   return `\ufeff${[HEADER, ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n')}\r\n`;

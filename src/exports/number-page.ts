@@ -4,6 +4,7 @@
  */
 import { h } from 'hastscript';
 import { getPageSegments, makeAbsoluteUrl, makeUrl } from '../urls.ts';
+import { getMeanings, getMeaningsSummary } from '../catalog/meanings.ts';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
 import { makeText, serializeHtml } from '../markdown/html-tree.ts';
 
@@ -22,7 +23,11 @@ export function renderNumberRedirect(entry: CodeEntry, options: { base: string; 
         h('link', { rel: 'canonical', href: makeAbsoluteUrl(target, options.site) }),
         h('meta', { name: 'robots', content: 'noindex' }),
       ]),
-      h('body', h('p', ['正在前往 ', h('a', { href: target }, makeText(label)), '……'])),
+      h('body', [
+        h('p', ['正在前往 ', h('a', { href: target }, makeText(label)), '……']),
+        // A number of several meanings names them all, for a reader whose browser does not follow the redirect.
+        ...(getMeanings(entry.code).length > 1 ? [h('p', [makeText(getMeaningsSummary(entry.system, entry.code))])] : []),
+      ]),
     ]),
   ]);
   return {

@@ -33,8 +33,8 @@ export function makeSectionHeading(text: string): PageBlock[] {
  * A section heading on a page without a table of contents (code and range pages): a plain `<h2>`,
  * which spares each page about 1 KB of Starlight's anchor markup.
  */
-export function makePlainSectionHeading(text: string): Element {
-  return h('h2', SECTION_HEADING, makeText(text));
+export function makePlainSectionHeading(text: string, depth: 2 | 3 = 2): Element {
+  return h(`h${depth}`, SECTION_HEADING, makeText(text));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { h } from 'hastscript';
 import type { Catalog } from '../catalog/model.ts';
+import { getMeanings, type Meaning } from '../catalog/meanings.ts';
 import { getRangeEntries, getRangeLabel, getShortMeaning, type CodeEntry } from '../catalog/queries.ts';
 import { ACTORS, RETRY_ADVICE, type Category } from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
@@ -9,6 +10,14 @@ import { makePage, type GeneratedPage } from './page.ts';
 
 const TAXONOMY_FILE = 'content/catalog/categories.yaml';
 
+/** Every meaning of every code: each carries its own judgement, so each is filed under its own category. */
+function getJudgedMeanings(entries: readonly CodeEntry[]): { entry: CodeEntry; meaning: Meaning; isSeveral: boolean }[] {
+  return entries.flatMap((entry) => {
+    const meanings = getMeanings(entry.code);
+    return meanings.map((meaning) => ({ entry, meaning, isSeveral: meanings.length > 1 }));
+  });
+}
+
 /** Every code of one kind of problem, across systems, with retry and actor so outliers stand out. */
 export function renderCategoryPage(
   category: Category,
@@ -17,19 +26,20 @@ export function renderCategoryPage(
   options: { base: string },
 ): GeneratedPage {
   const { base } = options;
-  const codes = entries.filter((entry) => entry.code.category === category.id);
+  // A code of several meanings is listed once for each meaning of this kind, linked to that meaning's section.
+  const codes = getJudgedMeanings(entries).filter(({ meaning }) => meaning.category === category.id);
   const ranges = getRangeEntries(catalog).filter((entry) => entry.range.category === category.id);
   const row = (url: string, label: string, system: string, title: string, retry: keyof typeof RETRY_ADVICE, actor: keyof typeof ACTORS) =>
     makeTableRow([makeInternalLink(url, label), makeText(system), makeText(title), RETRY_ADVICE[retry], ACTORS[actor]]);
   const rows = [
-    ...codes.map(({ system, code }) =>
+    ...codes.map(({ entry: { system, code }, meaning, isSeveral }) =>
       row(
-        makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }),
+        makeUrl({ kind: 'code', system: system.id, code: code.code }, { base, hash: isSeveral ? meaning.id : undefined }),
         code.code,
         system.name,
-        getShortMeaning(code.message),
-        code.retry,
-        code.actor,
+        getShortMeaning(meaning.message),
+        meaning.retry,
+        meaning.actor,
       ),
     ),
     ...ranges.map(({ system, range }) =>
@@ -62,7 +72,7 @@ export function renderCategoryPage(
 /** The list of every category, with how many codes each holds. */
 export function renderCategoriesPage(catalog: Catalog, entries: readonly CodeEntry[], options: { base: string }): GeneratedPage {
   const { base } = options;
-  const counts = Map.groupBy(entries, (entry) => entry.code.category);
+  const counts = Map.groupBy(getJudgedMeanings(entries), ({ meaning }) => meaning.category);
   return makePage(
     { kind: 'categories' },
     TAXONOMY_FILE,

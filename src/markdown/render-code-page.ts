@@ -1,13 +1,13 @@
-import type { Element, ElementContent } from 'hast';
-import { h, type Child } from 'hastscript';
-import type { Catalog, CatalogSystem } from '../catalog/model.ts';
-import { getCategory, getCitationLabel, getCitationUrl, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
-import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
-import { escapeHtmlText } from '../escape-html.ts';
+import { h } from 'hastscript';
+import type { Catalog } from '../catalog/model.ts';
+import { getMeanings, getMeaningsSummary } from '../catalog/meanings.ts';
+import { getCitationLabel, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
 import { makeUrl } from '../urls.ts';
-import { flattenLineBreaks, makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
+import { makeFact, renderCitation, renderGuidance, renderNewerStatements } from './code-blocks.ts';
+import { flattenLineBreaks, makeInternalLink, makeLinkedText, makeText } from './html-tree.ts';
 import { makePlainSectionHeading, type PageBlock } from './markdown-body.ts';
 import { makePage, type GeneratedPage } from './page.ts';
+import { renderConstantNames, renderMeaningSection, renderMeaningsNote } from './render-meanings.ts';
 
 /** A generic message ("内部错误，请重试") can be shared by hundreds of codes; the page lists the first few. */
 const MAX_SAME_MESSAGE = 20;
@@ -25,90 +25,6 @@ export interface CodePageContext {
   rowUrl: string;
 }
 
-/**
- * A fact of a description list: its term stays out of the search index; `filter` makes its value a search filter
- * of the same name. Pagefind's filter panel writes filter values as HTML, so the value is handed over escaped, in
- * an attribute Pagefind reads it from (`[data-filter]`), instead of as the element's (decoded) text.
- */
-export function makeFact(term: string, value: Child, options: { filter?: string } = {}): Element {
-  const filter = options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: escapeHtmlText(options.filter) };
-  return h('div', [h('dt', { dataPagefindIgnore: true }, term), h('dd', filter, value)]);
-}
-
-/**
- * 怎么办: the catalog's own judgement (category, retry, actor) and what to do, labelled as ours and
- * kept apart from the vendor's text. The three facts double as the search dialog's filters.
- */
-export function renderGuidance(
-  judgement: Pick<CodeRange, 'category' | 'retry' | 'actor' | 'advice' | 'doubt'> & {
-    handling?: string;
-    links?: CodeEntry['code']['links'];
-  },
-  context: { base: string; catalog: Catalog },
-): Element {
-  const category = getCategory(context.catalog, judgement.category);
-  const categoryUrl = makeUrl({ kind: 'category', category: category.id }, { base: context.base });
-  return h('section', { className: ['code-guidance', 'not-content'], ariaLabel: '怎么办' }, [
-    makePlainSectionHeading('怎么办'),
-    // Indexing the judgement would file every server-internal page under "错误"; its filters still apply.
-    h('dl', { className: ['guidance-facts'], dataPagefindIgnore: true }, [
-      makeFact('类别', makeInternalLink(categoryUrl, category.name), { filter: category.name }),
-      makeFact('重试', RETRY_ADVICE[judgement.retry], { filter: RETRY_ADVICE[judgement.retry] }),
-      makeFact('处理方', ACTORS[judgement.actor], { filter: ACTORS[judgement.actor] }),
-    ]),
-    judgement.handling
-      ? [
-          h('p', { className: ['text-by', 'text-by-vendor'], dataPagefindIgnore: true }, '官方处理建议'),
-          h('p', { className: ['code-handling'] }, makeLinkedText(judgement.handling, judgement.links)),
-        ]
-      : null,
-    judgement.advice
-      ? [
-          h('p', { className: ['text-by', 'text-by-catalog'], dataPagefindIgnore: true }, '本目录建议'),
-          h('p', { className: ['code-advice'], dataPagefindIgnore: true }, makeText(judgement.advice)),
-        ]
-      : null,
-    judgement.doubt
-      ? h('p', { className: ['code-doubt'], dataPagefindIgnore: true }, makeText(`本目录对此判断有保留：${judgement.doubt}`))
-      : null,
-    h('p', { className: ['judgement-note'], dataPagefindIgnore: true }, [
-      '类别、重试与处理方是本目录的判断，不是厂商的说法；',
-      makeInternalLink(categoryUrl, `看看「${category.name}」类的其他错误码`),
-      '。',
-    ]),
-  ]);
-}
-
-/** Where a statement comes from, as a link a reader can open, with when it was read. */
-export function renderCitation(system: CatalogSystem, sourceId: string, line?: number): ElementContent[] {
-  const source = getSource(system, sourceId);
-  const url = getCitationUrl(source, line);
-  return [makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`), makeUrlLink(url), makeText(`（${source.read}）`)];
-}
-
-/** 较新来源的说法: what newer sources say where it differs from the seed document's text. */
-function renderNewerStatements(system: CatalogSystem, newer: readonly NewerStatement[]): PageBlock[] {
-  if (newer.length === 0) return [];
-  return [
-    makePlainSectionHeading('较新来源的说法'),
-    h(
-      'ul',
-      { className: ['newer-statements'], dataPagefindIgnore: true },
-      newer.map((statement) =>
-        h('li', [
-          h('p', [makeText(statement.says)]),
-          h('p', { className: ['newer-source'] }, ['本目录转述，出处：', renderCitation(system, statement.source, statement.line)]),
-        ]),
-      ),
-    ),
-    h(
-      'p',
-      { className: ['newer-note'], dataPagefindIgnore: true },
-      '上面的说明保留来源文档的原文；较新的来源说法不同时列在这里，请以你所用版本的文档为准。',
-    ),
-  ];
-}
-
 /** A code's page: what it means, what to do, where it comes from, and related codes. */
 export function renderCodePage(entry: CodeEntry, context: CodePageContext): GeneratedPage {
   const { system, domain, code } = entry;
@@ -116,9 +32,12 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
   const codeUrl = (other: CodeEntry) => makeUrl({ kind: 'code', system: other.system.id, code: other.code.code }, { base });
   const pageLink = (other: CodeEntry | undefined) => other && { link: codeUrl(other), label: getCodeTitle(other.code) };
   const textBy = getTextBy(getSource(system, code.source));
+  const meanings = getMeanings(code);
+  const isSeveral = meanings.length > 1;
   const frontmatter = {
     title: getCodeTitle(code),
-    description: code.message,
+    // A link preview names every meaning, each with where it arrives.
+    description: getMeaningsSummary(system, code),
     // No `head` for the og:title with the system's name: Starlight's schema for it cost 0.6 ms per page
     // (6 s at 10,000 codes); src/site/route-middleware.ts sets it from the catalog instead.
     // Four short sections need no table of contents; leaving it out keeps every code page lighter.
@@ -133,27 +52,21 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     h('dl', { className: ['code-facts', 'not-content'] }, [
       // The number outweighs numbers that merely occur in other pages' text ("最多 10 个").
       makeFact('错误码', h('code', { dataCode: true, dataPagefindWeight: '10' }, code.code)),
-      code.name ? makeFact('常量名', h('code', { className: ['code-name'] }, code.name)) : null,
+      // Several meanings name their constants in their own sections.
+      !isSeveral && (code.name || code.names) ? makeFact('常量名', renderConstantNames(code.name, code.names ?? [])) : null,
       makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { filter: system.name }),
       makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
       h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', code.status === 'removed' ? h('strong', '已停用') : '使用中')]),
     ]),
-    // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
-    h(
-      'div',
-      {
-        className: ['share-buttons', 'not-content'],
-        dataPagefindIgnore: true,
-        dataSharePath: codeUrl(entry),
-        dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
-        hidden: true,
-      },
-      [
-        h('button', { type: 'button', dataCopy: 'link' }, '复制链接'),
-        h('button', { type: 'button', dataCopy: 'citation' }, '复制为工单引用'),
-        h('span', { className: ['share-status'], role: 'status', ariaLive: 'polite' }),
-      ],
-    ),
+    // The copy buttons are made by src/browser/share-buttons.ts: without JavaScript nothing dead shows, and the
+    // markup of the buttons is not repeated in thousands of pages.
+    h('div', {
+      className: ['share-buttons', 'not-content'],
+      dataPagefindIgnore: true,
+      dataSharePath: codeUrl(entry),
+      dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
+      hidden: true,
+    }),
     ...(code.status === 'removed'
       ? [
           h(
@@ -175,20 +88,32 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
           ),
         ]
       : []),
-    renderGuidance(code, context),
-    makePlainSectionHeading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
-    // The message outweighs the same words in handling and notes, so a phrase finds the code that says it.
-    h('p', { className: ['code-message'], dataTextBy: textBy, dataPagefindWeight: '2' }, makeLinkedText(code.message, code.links)),
-    ...(textBy === 'catalog'
-      ? [h('p', { className: ['text-by-note'], dataPagefindIgnore: true }, '这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。')]
-      : []),
-    ...renderNewerStatements(system, code.newer ?? []),
+    ...(isSeveral
+      ? [renderMeaningsNote(code.code, system, meanings), ...meanings.map((meaning) => renderMeaningSection(meaning, system, context))]
+      : [
+          renderGuidance(code, context),
+          makePlainSectionHeading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
+          // The message outweighs the same words in handling and notes, so a phrase finds the code that says it.
+          h('p', { className: ['code-message'], dataTextBy: textBy, dataPagefindWeight: '2' }, makeLinkedText(code.message, code.links)),
+          ...(textBy === 'catalog'
+            ? [
+                h(
+                  'p',
+                  { className: ['text-by-note'], dataPagefindIgnore: true },
+                  '这段说明是本目录根据下面的来源用自己的话写的，不是厂商原文。',
+                ),
+              ]
+            : []),
+          ...renderNewerStatements(system, code.newer ?? []),
+        ]),
     ...(domain.notes.length > 0
       ? [
           makePlainSectionHeading('分类说明'),
+          // The domain's notes stand on every code page of the domain: indexed there, the numbers and words in
+          // them ("404、405 …") would find every code of the domain; the domain page indexes them once.
           h(
             'ul',
-            { className: ['domain-notes'] },
+            { className: ['domain-notes'], dataPagefindIgnore: true },
             domain.notes.map((note) => h('li', [makeText(note)])),
           ),
         ]
@@ -210,7 +135,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             : []),
         ]
       : []),
-    ...(context.similar.length > 0
+    // A number of several meanings has several categories: each 怎么办 links its own, and the page stays under 20 KiB.
+    ...(context.similar.length > 0 && !isSeveral
       ? [
           makePlainSectionHeading('其他系统的同类错误码'),
           h(
@@ -220,11 +146,16 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
           ),
         ]
       : []),
-    makePlainSectionHeading('来源'),
-    h('p', { className: ['code-source'], dataPagefindIgnore: true }, [
-      makeText(`${system.name} ${textBy === 'vendor' ? '官方文档' : ''}`),
-      renderCitation(system, code.source, code.line),
-    ]),
+    // Each meaning's section cites its own source.
+    ...(isSeveral
+      ? []
+      : [
+          makePlainSectionHeading('来源'),
+          h('p', { className: ['code-source'], dataPagefindIgnore: true }, [
+            makeText(`${system.name} ${textBy === 'vendor' ? '官方文档' : ''}`),
+            renderCitation(system, code.source, code.line),
+          ]),
+        ]),
   ];
   return makePage({ kind: 'code', system: system.id, code: code.code }, domain.file, frontmatter, body);
 }

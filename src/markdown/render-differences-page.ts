@@ -1,14 +1,17 @@
 import { h } from 'hastscript';
+import { getMeanings } from '../catalog/meanings.ts';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
 import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeText } from './html-tree.ts';
 import { makePage, type GeneratedPage } from './page.ts';
-import { renderCitation } from './render-code-page.ts';
+import { renderCitation } from './code-blocks.ts';
 
 /** 各版本说法不同的错误码: every code a newer source describes differently from its seed text. */
 export function renderDifferencesPage(entries: readonly CodeEntry[], options: { base: string }): GeneratedPage {
   const { base } = options;
-  const differing = entries.filter((entry) => (entry.code.newer ?? []).length > 0);
+  // A meaning that replaced the seed's is the largest difference of all; newer statements are the smaller ones.
+  const getCurrent = (entry: CodeEntry) => getMeanings(entry.code).filter((meaning) => meaning.isCurrent);
+  const differing = entries.filter((entry) => (entry.code.newer ?? []).length > 0 || getCurrent(entry).length > 0);
   return makePage(
     { kind: 'differences' },
     'content/catalog',
@@ -25,12 +28,14 @@ export function renderDifferencesPage(entries: readonly CodeEntry[], options: { 
         differing.map((entry) =>
           h('li', [
             makeInternalLink(makeUrl({ kind: 'code', system: entry.system.id, code: entry.code.code }, { base }), getCitationLabel(entry)),
-            h(
-              'ul',
-              entry.code.newer!.map((statement) =>
+            h('ul', [
+              ...getCurrent(entry).map((meaning) =>
+                h('li', [makeText(`含义已变：${meaning.message}（`), renderCitation(entry.system, meaning.source, meaning.line), '）']),
+              ),
+              ...(entry.code.newer ?? []).map((statement) =>
                 h('li', [makeText(`${statement.says}（`), renderCitation(entry.system, statement.source, statement.line), '）']),
               ),
-            ),
+            ]),
           ]),
         ),
       ),

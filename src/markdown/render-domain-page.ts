@@ -1,8 +1,8 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { CatalogDomain, CatalogSystem } from '../catalog/model.ts';
+import type { CatalogCode, CatalogDomain, CatalogSystem } from '../catalog/model.ts';
+import { getMeaningLabel, getMeanings } from '../catalog/meanings.ts';
 import { getRangeLabel } from '../catalog/queries.ts';
-import type { Code } from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
 import type { DomainPart } from '../catalog/domain-parts.ts';
 import { makeExternalLink, makeInternalLink, makeLinkedText, makeTable, makeTableRow, makeText } from './html-tree.ts';
@@ -15,8 +15,23 @@ interface DomainPageOptions {
   parts: readonly DomainPart[];
 }
 
+/** A row's message: the code's, or every meaning with its context, each linked to its section of the code page. */
+function renderMeaningsCell(system: CatalogSystem, code: CatalogCode, base: string): ElementContent[] {
+  const meanings = getMeanings(code);
+  if (meanings.length === 1) return makeLinkedText(code.message, code.links);
+  return meanings.flatMap((meaning, index) => [
+    ...(index > 0 ? [h('br')] : []),
+    makeInternalLink(
+      makeUrl({ kind: 'code', system: system.id, code: code.code }, { base, hash: meaning.id }),
+      getMeaningLabel(system, meaning),
+    ),
+    makeText('：'),
+    ...makeLinkedText(meaning.message, meaning.links),
+  ]);
+}
+
 /** A table of codes, each row anchored by its code; shared by domain pages and their parts. */
-function renderCodeTable(system: CatalogSystem, codes: readonly Code[], base: string): Element {
+function renderCodeTable(system: CatalogSystem, codes: readonly CatalogCode[], base: string): Element {
   const hasHandling = codes.some((code) => code.handling);
   const rows = codes.map((code) =>
     makeTableRow(
@@ -25,7 +40,7 @@ function renderCodeTable(system: CatalogSystem, codes: readonly Code[], base: st
           makeInternalLink(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base }), code.code),
           ...(code.status === 'removed' ? [' ', h('span', { className: ['code-status'] }, '已停用')] : []),
         ],
-        makeLinkedText(code.message, code.links),
+        renderMeaningsCell(system, code, base),
         ...(hasHandling ? [code.handling ? makeLinkedText(code.handling, code.links) : []] : []),
       ],
       { id: code.code },
@@ -104,9 +119,11 @@ export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, o
     ...(domain.notes.length > 0
       ? [
           ...makeSectionHeading('说明'),
+          // Not indexed: notes cite numbers ("404 不存在、405 已存在") that a reader typing the number means as a
+          // code, and a short list page would outrank the code's own page.
           h(
             'ul',
-            { className: ['domain-notes'] },
+            { className: ['domain-notes'], dataPagefindIgnore: true },
             domain.notes.map((note) => h('li', [makeText(note)])),
           ),
         ]

@@ -5,7 +5,7 @@ import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeText } from './html-tree.ts';
 import { makePlainSectionHeading } from './markdown-body.ts';
 import { makePage, type GeneratedPage } from './page.ts';
-import { makeFact, renderCitation, renderGuidance } from './render-code-page.ts';
+import { makeFact, renderCitation, renderGuidance } from './code-blocks.ts';
 
 /** The page of a reserved range: any number inside it is looked up to here. */
 export function renderRangePage(entry: RangeEntry, context: { base: string; catalog: Catalog; rowUrl: string }): GeneratedPage {

@@ -3,6 +3,7 @@
  * its line and with its constant name, be cited to another source on purpose (`elsewhere`), or be left
  * out on purpose (`omitted`); and every code the catalog cites to the file must be in the list.
  */
+import { getMeanings } from '../catalog/meanings.ts';
 import type { Catalog, CatalogCode, CatalogDomain } from '../catalog/model.ts';
 import type { PathSegment } from '../catalog/yaml-file.ts';
 import type { LoadedSourceList } from './load-source-lists.ts';
@@ -13,9 +14,18 @@ interface Located {
   code: CatalogCode;
 }
 
-/** The lines a code cites `sourceId` at: its own citation and any `newer` statement's. */
+/**
+ * The lines a code cites `sourceId` at: its own citation, its further meanings', its constant spellings' and
+ * any `newer` statement's.
+ */
 export function getCitedLines(code: CatalogCode, sourceId: string): (number | undefined)[] {
-  return [...(code.source === sourceId ? [code.line] : []), ...(code.newer ?? []).filter((n) => n.source === sourceId).map((n) => n.line)];
+  const citations = [code, ...(code.meanings ?? []), ...getMeanings(code).flatMap((meaning) => meaning.names), ...(code.newer ?? [])];
+  return [...new Set(citations.filter((citation) => citation.source === sourceId).map((citation) => citation.line))];
+}
+
+/** Every constant spelling of a code, across its meanings. */
+function getAllNames(code: CatalogCode): Set<string> {
+  return new Set(getMeanings(code).flatMap((meaning) => meaning.allNames));
 }
 
 /** `owner/name`, commit and path of a GitHub file URL, or undefined for any other address. */
@@ -102,7 +112,7 @@ export function getSourceListMismatches(catalog: Catalog, loaded: LoadedSourceLi
         continue;
       }
       const name = found.code.name;
-      if (name !== undefined && name !== match.entry.name)
+      if (name !== undefined && (match.entry.name === undefined || !getAllNames(found.code).has(match.entry.name)))
         report(
           ['entries', match.index],
           `code ${code}: the catalog (${found.domain.file}) names it ${name}, the source's line ${line} ${match.entry.name ? `names it ${match.entry.name}` : 'names no constant'}`,

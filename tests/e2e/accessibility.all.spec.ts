@@ -4,7 +4,16 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const PAGES: Record<string, string[]> = {
-  site: ['', 'tencent-im/', 'tencent-im/group/', 'tencent-im/10010/', 'wildfirechat/7/', 'tencent-im/10999/'],
+  site: [
+    '',
+    'tencent-im/',
+    'tencent-im/group/',
+    'tencent-im/10010/',
+    'wildfirechat/7/',
+    'wildfirechat/-6/',
+    'tencent-im/6016/',
+    'tencent-im/10999/',
+  ],
   'base-path': ['', 'tencent-im/90002/'],
   fixture: ['7/', 'alpha/9/'],
 };

@@ -130,11 +130,11 @@ test('exports and search results keep hostile text as text', async ({ page, requ
 
 test('search filters show catalog names as text', async ({ homePage }) => {
   // Pagefind's default UI (@pagefind/default-ui 1.5, svelte/filters.svelte) writes filter values with
-  // {@html}: pages hand them over escaped (makeFact in src/markdown/render-code-page.ts).
+  // {@html}: pages hand them over with full-width angle brackets (makeFact in src/markdown/render-code-page.ts).
   await homePage.goto();
   const results = await homePage.search('脚本');
   await results.getFilterGroup('系统');
   const panel = results.dialog.locator('.pagefind-ui__filter-panel');
   await expect(panel.locator('img, script, x-pwned, b, i')).toHaveCount(0);
-  await expect(panel).toContainText('甲<b>IM</b>');
+  await expect(panel).toContainText('甲＜b＞IM＜/b＞');
 });

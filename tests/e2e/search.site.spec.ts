@@ -2,15 +2,16 @@ import { expect, test } from './fixtures.ts';
 
 test('searching a code number puts that code page first', async ({ homePage }) => {
   await homePage.goto();
-  const results = await homePage.search('10010');
-  expect((await results.getResultUrls())[0]).toMatch(/\/tencent-im\/10010\/$/);
+  const results = await homePage.search('10015');
+  expect((await results.getResultUrls())[0]).toMatch(/\/tencent-im\/10015\/$/);
 });
 
 test('searching a Chinese phrase of a message finds the code pages before any list page', async ({ homePage }) => {
   await homePage.goto();
   const results = await homePage.search('群组不存在');
   const urls = await results.getResultUrls();
-  expect(urls[0]).toMatch(/\/tencent-im\/10010\/$/);
+  // Several systems have a code that says so; Tencent's 10010 is among the first.
+  expect(urls.slice(0, 3)).toContainEqual(expect.stringMatching(/\/tencent-im\/10010\/$/));
   const firstListPage = urls.findIndex((url) => !/\/\d+\/$/.test(url));
   const lastCodePage = urls.findLastIndex((url) => /\/\d+\/$/.test(url));
   if (firstListPage !== -1) expect(firstListPage).toBeGreaterThan(lastCodePage);

@@ -49,9 +49,23 @@ describe('focusSidebar', () => {
 
   it("drops the domains' code counts when asked, on the pages of single codes", () => {
     const counted = group('腾讯云 IM', 'tencent-im', ['group']);
-    const domain = link('group', '/errors/tencent-im/group/');
-    const withCount: SidebarEntry = { ...counted, entries: [link('概览', '/errors/tencent-im/', { 'data-system': 'tencent-im' }), domain] };
-    if (withCount.type === 'group') withCount.entries[1] = { ...domain, badge: { text: '3', variant: 'note' } };
+    const withCount: SidebarEntry = {
+      type: 'group',
+      label: '腾讯云 IM',
+      collapsed: false,
+      badge: undefined,
+      entries: [
+        link('概览', '/errors/tencent-im/', { 'data-system': 'tencent-im' }),
+        {
+          type: 'link',
+          label: 'group',
+          href: '/errors/tencent-im/group/',
+          isCurrent: false,
+          badge: { text: '3', variant: 'note' },
+          attrs: {},
+        },
+      ],
+    };
     const [focused] = focusSidebar([withCount], 'tencent-im', { counts: false });
     assert.deepEqual(focused, counted);
     assert.deepEqual(focusSidebar([withCount], 'tencent-im'), [withCount]);

@@ -33,12 +33,13 @@ describe('the catalog matches every source list', () => {
 const HEADER_URL = 'https://github.com/acme/im/blob/1111111111111111111111111111111111111111/include/errors.h';
 
 function makeCatalog(codes: Record<string, unknown>[]) {
+  // Advice of its own per code: the catalog's rules refuse one text repeated on three codes.
   const judged = codes.map((code) => ({
     message: '某个错误。',
     category: 'server-internal',
     retry: 'no',
     actor: 'vendor',
-    advice: '联系厂商。',
+    advice: `带上错误码 ${String(code.code)} 的请求参数和 SDK 日志联系厂商确认。`,
     ...code,
   }));
   const { catalog: built, problems } = buildCatalog([

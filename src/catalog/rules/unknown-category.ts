@@ -9,13 +9,22 @@ export const unknownCategory: CatalogRule = {
   check: ({ domains, taxonomy }) => {
     if (!taxonomy) return [];
     const known = taxonomy.value.categories.map((category) => category.id);
-    return getEntries(domains)
-      .filter(({ entry }) => !known.includes(entry.category))
-      .map(({ entry, label, locate }) => {
-        const closest = getClosest(entry.category, known);
+    // A further meaning carries its own judgement, so its category is checked like a code's.
+    const judged = getEntries(domains).flatMap(({ entry, label, locate }) => [
+      { category: entry.category, what: `code ${label}`, locate },
+      ...('code' in entry ? (entry.meanings ?? []) : []).map((meaning, index) => ({
+        category: meaning.category,
+        what: `meaning "${meaning.id}" of code ${label}`,
+        locate: (...path: (string | number)[]) => locate('meanings', index, ...path),
+      })),
+    ]);
+    return judged
+      .filter(({ category }) => !known.includes(category))
+      .map(({ category, what, locate }) => {
+        const closest = getClosest(category, known);
         return makeProblem(
           locate('category'),
-          `code ${label} has category "${entry.category}", which is not in ${taxonomy.yaml.file}`,
+          `${what} has category "${category}", which is not in ${taxonomy.yaml.file}`,
           `${closest ? `did you mean "${closest}"? ` : ''}categories: ${known.join(', ')}; a new kind of problem needs an entry in ${taxonomy.yaml.file} first`,
         );
       });

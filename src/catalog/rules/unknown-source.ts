@@ -78,6 +78,38 @@ export const unknownSource: CatalogRule = {
             locate('newer', index),
           ),
         );
+      if ('code' in entry) {
+        const english = (strings: typeof entry.english, at: (string | number)[], owner: string) =>
+          strings?.forEach((string, index) =>
+            check(
+              system,
+              string.source,
+              string.line,
+              locate(...at, 'english', index, 'source'),
+              `an English string of ${owner}`,
+              locate(...at, 'english', index),
+            ),
+          );
+        // A spelling that cites no source of its own is defined where its code or meaning is.
+        entry.names?.forEach((spelling, index) => {
+          if (spelling.source)
+            check(
+              system,
+              spelling.source,
+              spelling.line,
+              locate('names', index, 'source'),
+              `the name ${spelling.name} of code ${label}`,
+              locate('names', index),
+            );
+        });
+        english(entry.english, [], `code ${label}`);
+        entry.meanings?.forEach((meaning, index) => {
+          const what = `meaning "${meaning.id}" of code ${label}`;
+          const at = meaning.source ? locate('meanings', index, 'source') : locate('meanings', index);
+          check(system, meaning.source ?? source, meaning.line, at, what, locate('meanings', index));
+          english(meaning.english, ['meanings', index], what);
+        });
+      }
     }
     return problems;
   },
