@@ -27,7 +27,7 @@ export async function main(args = process.argv.slice(2), input: NodeJS.ReadableS
   const index = makeCodeIndex(await loadCatalog('.', config.catalogDir), { base: config.base });
   const format = (hit: PasteHit) =>
     `${hit.label}\t${hit.systemName}\t${hit.title}\t${makeAbsoluteUrl(hit.url, config.site)}\t${hit.match.reasons.join('；')}`;
-  const hits = getPasteHits(index, parsePaste(text, index));
+  const hits = getPasteHits(index, parsePaste(text, index), text);
   if (hits.length > 0) {
     for (const hit of hits) console.log(format(hit));
     return 0;
@@ -44,7 +44,7 @@ export async function main(args = process.argv.slice(2), input: NodeJS.ReadableS
     return 1;
   }
   console.error('No catalog code found in the text.');
-  const byMessage = getPasteHits(index, matchMessages(extractErrorText(text) || text, index, 3));
+  const byMessage = getPasteHits(index, matchMessages(extractErrorText(text) || text, index, 3), text);
   if (byMessage.length > 0) {
     console.error('Codes whose message matches its error text:');
     for (const hit of byMessage) console.error(format(hit));

@@ -18,6 +18,7 @@ import { isConfident } from '../../src/lookup/rank-matches.ts';
 import { runMain } from '../../src/node/run-command.ts';
 import { getSiteConfig } from '../../src/site-config.ts';
 import { ADVERSARIAL_PASTES, LOG_CODES, makeLogPaste } from './log-paste.ts';
+import { scoreOwnWords } from './own-words.ts';
 
 type Pair = [system: string, code: string];
 
@@ -200,8 +201,13 @@ export async function main(): Promise<void> {
 
   const byFamily = Object.fromEntries([...families].map(([name, tally]) => [name, summarize(tally)]));
   const lookupTime = timeLogLookups(index);
+  const ownWords = await scoreOwnWords(index);
   console.log(
-    JSON.stringify({ benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures, lookupTime }, null, 2),
+    JSON.stringify(
+      { benchmark: 'pastes', overall: summarize(overall), byFamily, unknownExpected, failures, ownWords, lookupTime },
+      null,
+      2,
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 /** Pure: the text of the catalog's files → a validated, sorted catalog, or every problem found. */
 import { compareCodes } from './compare-codes.ts';
+import { JUDGEMENT_GROUPS_FILE_NAME, judgementGroupsSchema, type JudgementGroups } from './judgement-groups.ts';
 import { compareProblems, makeProblem, type Problem } from './problems.ts';
 import { rules, type Located } from './rules/index.ts';
 import { SYSTEM_FILE_NAME, TAXONOMY_FILE_NAME, type Catalog, type CatalogFile } from './model.ts';
@@ -12,6 +13,7 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
   let taxonomy: Located<Taxonomy> | undefined;
   const systems: Located<System>[] = [];
   const domains: Located<Domain>[] = [];
+  let judgementGroups: Located<JudgementGroups> | undefined;
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!/\.ya?ml$/.test(path)) {
       problems.push(
@@ -39,7 +41,9 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
     problems.push(...parsed.problems);
     if (!parsed.yaml) continue;
     const kind = getFileKind(path);
-    const schema = { system: systemSchema, taxonomy: taxonomySchema, domain: domainSchema }[kind];
+    const schema = { system: systemSchema, taxonomy: taxonomySchema, domain: domainSchema, 'judgement-groups': judgementGroupsSchema }[
+      kind
+    ];
     if (parsed.yaml.data === null || typeof parsed.yaml.data !== 'object' || Array.isArray(parsed.yaml.data)) {
       problems.push(
         makeProblem(
@@ -57,6 +61,7 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
     }
     if (kind === 'system') systems.push({ value: result.data as System, yaml: parsed.yaml });
     else if (kind === 'domain') domains.push({ value: result.data as Domain, yaml: parsed.yaml });
+    else if (kind === 'judgement-groups') judgementGroups ??= { value: result.data as JudgementGroups, yaml: parsed.yaml };
     else if (taxonomy)
       problems.push(
         makeProblem(
@@ -79,22 +84,25 @@ export function buildCatalog(files: readonly CatalogFile[]): { catalog?: Catalog
     );
   }
   for (const rule of rules)
-    problems.push(...rule.check({ systems, domains, taxonomy }).map((problem) => ({ ...problem, rule: rule.name })));
+    problems.push(...rule.check({ systems, domains, taxonomy, judgementGroups }).map((problem) => ({ ...problem, rule: rule.name })));
   if (problems.length > 0 || !taxonomy) return { problems: problems.sort(compareProblems) };
   return { catalog: assembleCatalog(systems, domains, taxonomy.value), problems: [] };
 }
 
-type FileKind = 'system' | 'taxonomy' | 'domain';
+type FileKind = 'system' | 'taxonomy' | 'domain' | 'judgement-groups';
 
 const EXAMPLE_FILES: Record<FileKind, string> = {
   system: 'content/catalog/tencent-im/system.yaml',
   taxonomy: 'content/catalog/categories.yaml',
   domain: 'content/catalog/tencent-im/group.yaml',
+  'judgement-groups': `content/catalog/${JUDGEMENT_GROUPS_FILE_NAME}`,
 };
 
 function getFileKind(path: string): FileKind {
   const name = path.split('/').at(-1);
-  return name === SYSTEM_FILE_NAME ? 'system' : name === TAXONOMY_FILE_NAME ? 'taxonomy' : 'domain';
+  if (name === SYSTEM_FILE_NAME) return 'system';
+  if (name === TAXONOMY_FILE_NAME) return 'taxonomy';
+  return name === JUDGEMENT_GROUPS_FILE_NAME ? 'judgement-groups' : 'domain';
 }
 
 function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[], taxonomy: Taxonomy): Catalog {

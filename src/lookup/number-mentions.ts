@@ -34,10 +34,10 @@ function readMark(
   // "code 200 OK": the reason phrase says HTTP whatever the label.
   if (label.kind === 'never' || (isHttpStatus(number) && hasHttpReasonAfter(norm, end))) return undefined;
   if (label.kind === 'label') {
-    return { score: MARK_SCORES.label, reason: label.json ? `JSON 字段 ${label.key}` : `标注为错误码（${label.key}）` };
+    return { score: MARK_SCORES.label, reason: label.json ? `JSON 字段 ${label.key}` : `写在“${label.key}”后面` };
   }
   if (label.kind === 'status') {
-    return isHttpStatus(number) ? undefined : { score: MARK_SCORES.status, reason: `标注为状态（${label.key}）` };
+    return isHttpStatus(number) ? undefined : { score: MARK_SCORES.status, reason: `写在“${label.key}”后面` };
   }
   if (hasUnitAfter(norm, end)) return undefined;
   if (label.kind === 'callback') return { score: MARK_SCORES.callback, reason: `${label.key} 的第一个参数` };
@@ -45,7 +45,7 @@ function readMark(
   if (errorWord) return { score: MARK_SCORES.errorWord, reason: `紧挨“${errorWord}”` };
   return shortPaste
     ? { score: MARK_SCORES.bareShort, reason: '单独的数字' }
-    : { score: MARK_SCORES.bareLong, reason: '日志中未标注的数字' };
+    : { score: MARK_SCORES.bareLong, reason: '日志里没有标明的数字' };
 }
 
 function isHttpStatus(number: number): boolean {

@@ -7,12 +7,14 @@
  * are scored by what labels them, and only numbers the index knows are returned.
  */
 import { findNameMentions } from './find-names.ts';
+import { findForeignLines, isOnForeignLine, type ForeignError } from './foreign-errors.ts';
 import { normalizeText } from './normalize-text.ts';
 import { findNumberMentions } from './number-mentions.ts';
 import { getMentionedEntries, prepareIndex } from './prepared-index.ts';
 import { addFound, rankMatches, scoreMention, type FoundMatches } from './rank-matches.ts';
+import { MARK_SCORES } from './scores.ts';
 import { findHints } from './system-hints.ts';
-import type { LookupIndex, PasteMatch } from './types.ts';
+import type { LookupIndex, Mention, PasteMatch } from './types.ts';
 
 /** Up to this length, on one line, a paste is a question about its numbers, not a log that happens to hold some. */
 const SHORT_PASTE_LENGTH = 64;
@@ -29,15 +31,35 @@ const SHORT_PASTE_LENGTH = 64;
  * then the index's. The points are in scores.ts.
  */
 export function parsePaste(text: string, index: LookupIndex): PasteMatch[] {
+  return readPaste(text, index).matches;
+}
+
+export interface PasteReading {
+  matches: PasteMatch[];
+  /** Numbers labelled as error codes (错误码, ErrorCode, error_code…) that the catalog lacks, in paste order. */
+  unknownLabels: Mention[];
+  /** Lines of foreign error domains (NSURLErrorDomain, errno, signal…): their numbers are not mentions. */
+  foreign: ForeignError[];
+}
+
+/** parsePaste's matches, with what it set aside: labelled numbers the catalog lacks, foreign error domains. */
+export function readPaste(text: string, index: LookupIndex): PasteReading {
   const prepared = prepareIndex(index);
   const norm = normalizeText(text);
   const hints = findHints(norm, prepared.hints);
-  const mentions = [...findNumberMentions(norm, isShortPaste(text)), ...findNameMentions(norm, prepared.names)];
+  const foreignLines = findForeignLines(norm);
+  const mentions = [...findNumberMentions(norm, isShortPaste(text)), ...findNameMentions(norm, prepared.names)].filter(
+    (mention) => !isOnForeignLine(mention, foreignLines),
+  );
   const found: FoundMatches = new Map();
+  const unknownLabels: Mention[] = [];
   for (const mention of mentions) {
-    for (const entry of getMentionedEntries(mention, prepared)) addFound(found, entry, mention, scoreMention(norm, entry, mention, hints));
+    const entries = getMentionedEntries(mention, prepared);
+    if (entries.length === 0 && mention.score >= MARK_SCORES.label) unknownLabels.push(mention);
+    for (const entry of entries) addFound(found, entry, mention, scoreMention(norm, entry, mention, hints));
   }
-  return rankMatches(found, prepared);
+  const foreign = foreignLines.map(({ domain, code, note }) => ({ domain, note, ...(code === undefined ? {} : { code }) }));
+  return { matches: rankMatches(found, prepared), unknownLabels, foreign };
 }
 
 function isShortPaste(text: string): boolean {

@@ -37,7 +37,8 @@ function buildPrepared(index: LookupIndex): PreparedIndex {
       const [low, high] = [Number(entry.code), Number(entry.to)].sort((a, b) => a - b) as [number, number];
       ranges.push({ entry, low, high });
     }
-    if (entry.name) push(names, entry.name, entry);
+    // Every spelling of every meaning names the entry (kConnectionStatusKickedoff and Local_Cancel both name -7).
+    for (const name of new Set([entry.name, ...(entry.names ?? [])])) if (name) push(names, name, entry);
   }
   return {
     order: new Map(index.entries.map((entry, position) => [entry, position])),

@@ -86,8 +86,12 @@ function toMatch(found: Found): PasteMatch {
  * CONFIDENT_MIN_SCORE and is alone or leads the next by CONFIDENT_GAP.
  */
 export function isConfident(matches: readonly PasteMatch[]): boolean {
-  const [top, next] = matches;
+  const [top] = matches;
   // A number inside a reserved range pays RANGE_PENALTY for ordering, not for confidence.
   if (!top || top.score < CONFIDENT_MIN_SCORE - (top.code === top.value ? 0 : RANGE_PENALTY)) return false;
+  // Another system's reserved range holding the same number never makes an exact code ambiguous (Tencent's 20007
+  // and OpenIM's 20001–29999): the range is listed, but the exact code is what the number names.
+  const isRangeOfTopNumber = (match: PasteMatch) => top.code === top.value && match.value === top.value && match.code !== match.value;
+  const next = matches.slice(1).find((match) => !isRangeOfTopNumber(match));
   return next === undefined || top.score - next.score >= CONFIDENT_GAP;
 }

@@ -30,3 +30,8 @@ export const MAX_REPEAT_BONUS = 9;
 export const CONFIDENT_MIN_SCORE = MARK_SCORES.bareShort;
 /** …and leads the next match by at least this (one kind of mark, or a system hint). */
 export const CONFIDENT_GAP = CONFIDENT_GAP_POINTS;
+
+/** A pasted message that agrees with the code's catalog message: about one kind of mark. */
+export const AGREE_BONUS = CONFIDENT_GAP_POINTS;
+/** A pasted message that says something else: the code drops below one that agrees. */
+export const CONFLICT_PENALTY = CONFIDENT_GAP_POINTS;

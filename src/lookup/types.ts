@@ -13,6 +13,14 @@ export interface LookupEntry {
   name?: string;
   /** The code's meaning (Chinese), for message matching. */
   message: string;
+  /**
+   * HOOK (schema change pending): the SDK/REST English strings the catalog records for the code, e.g.
+   * 'sdk not init'. Matched like the message when the index carries them; the index builder does not
+   * write them yet (src/exports/code-index.ts).
+   */
+  english?: readonly string[];
+  /** HOOK (schema change pending): other constant names of the code; matched by their words like `name`. */
+  names?: readonly string[];
 }
 
 /** What the reader needs of the index: CodeIndex is one. */
@@ -30,10 +38,16 @@ export interface PasteMatch {
   value: string;
   /** Higher is more likely. */
   score: number;
-  /** Short Chinese reasons, e.g. '标注为错误码（ErrorCode）', 'JSON 字段 ErrorCode', '常量名', '文中提到 TIM'. */
+  /** Short reasons in plain Chinese, e.g. '写在“ErrorCode”后面', 'JSON 字段 ErrorCode', '常量名', '文中提到 TIM', '报错信息与目录说明一致：签名、过期'; never 'SDK', 'error' or 'failed' alone. */
   reasons: string[];
   /** Positions in the ORIGINAL input that matched (for highlighting). */
   spans: Span[];
+  /**
+   * Set when the paste's own error text says something other than the catalog's message for this code,
+   * in plain Chinese for the reader, e.g. '粘贴的报错信息“验证码或密码错误”与目录里 6 的说明不符；与野火
+   * 应用服务（app-server）的 6 一致，可能来自那里'. Such a match is never opened directly.
+   */
+  conflict?: string;
 }
 
 /** One place in the paste that may name a code, before it is looked up in the index. */

@@ -3,7 +3,6 @@
  * test against. The JSON is bundled into the browser script: nothing is fetched at lookup time.
  */
 import errorWords from './data/error-words.json' with { type: 'json' };
-import glossary from './data/glossary.json' with { type: 'json' };
 import httpReasons from './data/http-reasons.json' with { type: 'json' };
 import labelWords from './data/label-words.json' with { type: 'json' };
 import messageKeys from './data/message-keys.json' with { type: 'json' };
@@ -57,8 +56,6 @@ export const HTTP_REASON_AFTER = new RegExp(`[ \\t]*${makeAlternation(httpReason
 /** Keys whose value is a human error text (ErrorInfo, errmsg, message…), longest first. */
 export const MESSAGE_KEYS: readonly string[] = [...messageKeys.keys].sort((a, b) => b.length - a.length);
 
-/** English phrases of SDK error texts and the Chinese the catalog says them in. */
-export const GLOSSARY: readonly { english: readonly string[]; chinese: readonly string[] }[] = glossary.terms;
 /** Spellings folded to one before comparing: 账号 → 帐号, 登陆 → 登录. */
 export const CHINESE_VARIANTS: readonly [RegExp, string][] = Object.entries(messageWords.variants).map(([variant, canonical]) => [
   new RegExp(escapeRegExp(variant), 'g'),

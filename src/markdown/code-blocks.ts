@@ -28,12 +28,18 @@ function makeFilterLabel(text: string): string {
 }
 
 /**
- * A fact of a description list: its term stays out of the search index; `filter` makes its value a search filter
- * of the same name, read from an attribute (`[data-filter]`) so that the label can differ from the shown text.
+ * A fact of a description list: its term stays out of the search index; `filter` (the text the value shows) makes
+ * it a search filter of the same name, read from an attribute (`[data-filter]`) where the label must differ.
  */
 export function makeFact(term: string, value: Child, options: { filter?: string; isInIgnored?: boolean } = {}): Element {
+  const label = options.filter === undefined ? undefined : makeFilterLabel(options.filter);
+  // The element's own text is the value when it needs no change: the attribute form costs 30 bytes a fact.
   const filter =
-    options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: makeFilterLabel(options.filter) };
+    label === undefined
+      ? {}
+      : label === options.filter
+        ? { dataPagefindFilter: term }
+        : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: label };
   return h('div', [
     // Inside a list search already ignores, the term needs no mark of its own.
     h('dt', { dataPagefindIgnore: !options.isInIgnored }, term),

@@ -59,22 +59,15 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
       h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', code.status === 'removed' ? h('strong', '已停用') : '使用中')]),
     ]),
-    // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
-    h(
-      'div',
-      {
-        className: ['share-buttons', 'not-content'],
-        dataPagefindIgnore: true,
-        dataSharePath: codeUrl(entry),
-        dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
-        hidden: true,
-      },
-      [
-        h('button', { type: 'button', dataCopy: 'link' }, '复制链接'),
-        h('button', { type: 'button', dataCopy: 'citation' }, '复制为工单引用'),
-        h('span', { className: ['share-status'], role: 'status', ariaLive: 'polite' }),
-      ],
-    ),
+    // The copy buttons are made by src/browser/share-buttons.ts: without JavaScript nothing dead shows, and the
+    // markup of the buttons is not repeated in thousands of pages.
+    h('div', {
+      className: ['share-buttons', 'not-content'],
+      dataPagefindIgnore: true,
+      dataSharePath: codeUrl(entry),
+      dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
+      hidden: true,
+    }),
     ...(code.status === 'removed'
       ? [
           h(

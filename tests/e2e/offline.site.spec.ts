@@ -131,7 +131,8 @@ offlineTest.describe('offline', () => {
       server.slowDownloads(0);
       await control.resumeButton.click();
       await expect(control.live).toHaveText(`下载完成：全部 ${total.files.toLocaleString('zh-CN')} 个文件已可离线使用。`, {
-        timeout: 120_000,
+        // A download of the whole site (over 4,000 files) on a busy two-core machine.
+        timeout: 240_000,
       });
       const files = total.files.toLocaleString('zh-CN');
       await expect(control.counts).toHaveText(`${files} / ${files} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
@@ -224,7 +225,7 @@ offlineTest.describe('offline', () => {
         await waitForWorker(page);
         await control.open();
         await control.downloadButton.click();
-        await expect(control.live).toHaveText(/^下载完成/, { timeout: 120_000 });
+        await expect(control.live).toHaveText(/^下载完成/, { timeout: 240_000 });
         await page.keyboard.press('Escape');
 
         // The next build is deployed on the same address.

@@ -6,7 +6,14 @@ import type { Catalog } from '../../src/catalog/model.ts';
 type InlineCode = { code: string; message: string } & Record<string, unknown>;
 
 export function makeInlineCatalog(system: string, domain: string, codes: InlineCode[]): Catalog {
-  const judged = codes.map((code) => ({ category: 'server-internal', retry: 'backoff', actor: 'vendor', advice: '稍后重试。', ...code }));
+  // Advice of its own per code: the rule generic-advice refuses filler and one text on many codes.
+  const judged = codes.map((code) => ({
+    category: 'server-internal',
+    retry: 'backoff',
+    actor: 'vendor',
+    advice: `记下错误码 ${code.code} 出现的时间和接口。`,
+    ...code,
+  }));
   const { catalog, problems } = buildCatalog([
     {
       path: 'content/catalog/categories.yaml',

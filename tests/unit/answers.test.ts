@@ -18,12 +18,15 @@ const textsOf = (id: string, className: string) =>
     .filter((element) => hasClass(element, className))
     .map(getShownText);
 
+/** The element two levels up (a definition's list, past its row). */
+const getGrandParent = (element: { parentNode?: unknown }): unknown => (element.parentNode as { parentNode?: unknown } | null)?.parentNode;
+
 describe('the answer on a code page', () => {
   it('lists each cause beside its fix, with the page that fixes it', () => {
     const elements = getPageElements('example/70001');
     const causes = elements.find((element) => hasClass(element, 'code-causes'))!;
-    const terms = elements.filter((element) => element.tagName === 'dt' && element.parentNode?.parentNode === causes);
-    const details = elements.filter((element) => element.tagName === 'dd' && element.parentNode?.parentNode === causes);
+    const terms = elements.filter((element) => element.tagName === 'dt' && getGrandParent(element) === causes);
+    const details = elements.filter((element) => element.tagName === 'dd' && getGrandParent(element) === causes);
     assert.deepEqual(terms.map(getShownText), ['票据过了有效期', '服务器时钟不准']);
     assert.deepEqual(details.map(getShownText), ['重新签发 文档', '校准时间']);
     const link = elements.find((element) => element.tagName === 'a' && getAttribute(element, 'href') === 'https://example.com/sign');

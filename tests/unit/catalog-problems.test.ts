@@ -183,4 +183,37 @@ describe('catalog problems', () => {
       'tests/fixtures/catalogs/missing-taxonomy/categories.yaml: the catalog has no categories.yaml\n  hint: add the taxonomy of categories at the top of the catalog directory, e.g. a copy of content/catalog/categories.yaml',
     ]);
   });
+  it('reads retry beside the advice: fix-then-retry filed as "no", a wait for a state filed as backoff', async () => {
+    const file = 'tests/fixtures/catalogs/retry-contradicts-advice/example/message.yaml';
+    assert.deepEqual(await getFixtureProblems('retry-contradicts-advice'), [
+      `${file}:9:12: code 242 has retry "no", but its advice tells the reader to change something and try again ("提示用户修改内容后再发") [retry-contradicts-advice]\n  hint: if the call succeeds once the content, setting or state is changed, write retry: after-fix; if it never does, reword the advice so that it does not promise a second attempt`,
+      `${file}:21:12: code 84 has retry "backoff", but its advice waits for an event or a state change ("监听密聊状态变化") [retry-contradicts-advice]\n  hint: waiting longer brings no state change: write retry: after-fix and name the callback or state to wait for, or reword the advice if a delay alone helps`,
+    ]);
+  });
+
+  it('judges codes of one event alike unless a doubt says why, and names codes a group lists wrongly', async () => {
+    const dir = 'tests/fixtures/catalogs/inconsistent-judgement';
+    assert.deepEqual(await getFixtureProblems('inconsistent-judgement'), [
+      `${dir}/example/connection.yaml:15:12: code 6208 of "example" is judged auth / retry after-fix, but example 7, the same event (group "kicked-off"), is judged auth / retry no [inconsistent-judgement]\n  hint: codes of one event in ${dir}/judgement-groups.yaml share category and retry: align this code with the first of the group, or say in "doubt" why it differs`,
+      `${dir}/judgement-groups.yaml:8:9: group "kicked-off" lists example 9999, which is not a code of the catalog [inconsistent-judgement]\n  hint: write "<system> <code>" of an existing code, e.g. "tencent-im 6208", or remove the line`,
+    ]);
+  });
+
+  it('files failures inside the SDK as client-local, not server-internal', async () => {
+    assert.deepEqual(await getFixtureProblems('client-local-category'), [
+      'tests/fixtures/catalogs/client-local-category/example/sdk-network.yaml:8:15: code 9501 is filed as server-internal, but it is an SDK domain\'s code whose message places the failure in the SDK itself ("SDK 对") [client-local-category]\n  hint: write category: client-local, and say in the advice what the app can check (initialisation, login order, SDK version) and which logs to send',
+    ]);
+  });
+
+  it('rejects filler advice, even with a doubt, and one advice text on three codes', async () => {
+    const file = 'tests/fixtures/catalogs/generic-advice/example/server.yaml';
+    const hint =
+      '  hint: say what is specific to this code: what to log, which limit, API or setting to check; or that the vendor documents nothing more and what to send to support';
+    assert.deepEqual(await getFixtureProblems('generic-advice'), [
+      `${file}:11:13: advice of code 1003 only says to retry later or contact the vendor ("稍后重试；持续失败时联系厂商。") [generic-advice]\n${hint}`,
+      `${file}:18:13: advice of code 6001 is repeated verbatim on 3 codes (also example 6002, example 6003) [generic-advice]\n${hint}`,
+      `${file}:24:13: advice of code 6002 is repeated verbatim on 3 codes (also example 6001, example 6003) [generic-advice]\n${hint}`,
+      `${file}:30:13: advice of code 6003 is repeated verbatim on 3 codes (also example 6001, example 6002) [generic-advice]\n${hint}`,
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { clientLocalCategory } from './client-local-category.ts';
 import { codeRange } from './code-range.ts';
 import { duplicateCategory } from './duplicate-category.ts';
 import { duplicateCode } from './duplicate-code.ts';
@@ -6,6 +7,8 @@ import { duplicateDomain } from './duplicate-domain.ts';
 import { duplicateMeaningId } from './duplicate-meaning-id.ts';
 import { duplicateName } from './duplicate-name.ts';
 import { duplicateSystem } from './duplicate-system.ts';
+import { genericAdvice } from './generic-advice.ts';
+import { inconsistentJudgement } from './inconsistent-judgement.ts';
 import { linkText } from './link-text.ts';
 import { missingAdvice } from './missing-advice.ts';
 import { missingContext } from './missing-context.ts';
@@ -13,6 +16,7 @@ import { removedCode } from './removed-code.ts';
 import { reservedSystemId } from './reserved-system-id.ts';
 import { retryPolicy } from './retry-policy.ts';
 import { singleCause } from './single-cause.ts';
+import { retryContradictsAdvice } from './retry-contradicts-advice.ts';
 import type { CatalogRule } from './types.ts';
 import { unknownCategory } from './unknown-category.ts';
 import { unknownContext } from './unknown-context.ts';
@@ -43,5 +47,9 @@ export const rules: readonly CatalogRule[] = [
   retryPolicy,
   unknownProblem,
   userMessage,
+  retryContradictsAdvice,
+  inconsistentJudgement,
+  clientLocalCategory,
+  genericAdvice,
 ];
 export type { CatalogRule, Located } from './types.ts';

@@ -1,3 +1,4 @@
+import type { JudgementGroups } from '../judgement-groups.ts';
 import type { Domain, System, Taxonomy } from '../schema.ts';
 import type { Problem } from '../problems.ts';
 import type { YamlFile } from '../yaml-file.ts';
@@ -14,6 +15,8 @@ interface RuleInput {
   domains: Located<Domain>[];
   /** `categories.yaml`; rules that need it report nothing when it is missing (build-catalog does). */
   taxonomy?: Located<Taxonomy>;
+  /** `judgement-groups.yaml`, optional: codes that name the same event (rule inconsistent-judgement). */
+  judgementGroups?: Located<JudgementGroups>;
 }
 
 /** A check that needs more than one entry or file to decide (the schema handles the rest). */

@@ -7,12 +7,12 @@ const read = (text: string, shortPaste = true) =>
   findNumberMentions(text, shortPaste).map(({ value, score, reason }) => [value, score, reason]);
 
 test('each number is scored by its mark', () => {
-  assert.deepEqual(read('ErrorCode: 10010'), [['10010', MARK_SCORES.label, '标注为错误码（ErrorCode）']]);
+  assert.deepEqual(read('ErrorCode: 10010'), [['10010', MARK_SCORES.label, '写在“ErrorCode”后面']]);
   assert.deepEqual(read('{"ErrorCode":10010}'), [['10010', MARK_SCORES.label, 'JSON 字段 ErrorCode']]);
   assert.deepEqual(read('6005请求失败'), [['6005', MARK_SCORES.errorWord, '紧挨“失败”']]);
   assert.deepEqual(read('send msg failed, 6012'), [['6012', MARK_SCORES.errorWord, '紧挨“failed”']]);
   assert.deepEqual(read('10010'), [['10010', MARK_SCORES.bareShort, '单独的数字']]);
-  assert.deepEqual(read('step 10010', false), [['10010', MARK_SCORES.bareLong, '日志中未标注的数字']]);
+  assert.deepEqual(read('step 10010', false), [['10010', MARK_SCORES.bareLong, '日志里没有标明的数字']]);
 });
 
 test('counts, sizes, durations and HTTP statuses are no codes', () => {
@@ -20,7 +20,7 @@ test('counts, sizes, durations and HTTP statuses are no codes', () => {
     assert.deepEqual(read(text), [], text);
   }
   assert.deepEqual(read('70001 日志如下'), [['70001', MARK_SCORES.bareShort, '单独的数字']], '日志 is no unit');
-  assert.deepEqual(read('ConnectionStatus -6'), [['-6', MARK_SCORES.status, '标注为状态（ConnectionStatus）']]);
+  assert.deepEqual(read('ConnectionStatus -6'), [['-6', MARK_SCORES.status, '写在“ConnectionStatus”后面']]);
 });
 
 test('spans cover the minus sign', () => {

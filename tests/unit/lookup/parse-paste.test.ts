@@ -45,15 +45,15 @@ test('one match gathers every place its code appears: name and number, repeats',
 
 test('reasons say how each code was recognised', () => {
   assert.equal(getTop('{"ErrorCode":20007}').reasons[0], 'JSON 字段 ErrorCode');
-  assert.equal(getTop('ErrorCode: 10010').reasons[0], '标注为错误码（ErrorCode）');
-  assert.equal(getTop('错误码：70003').reasons[0], '标注为错误码（错误码）');
+  assert.equal(getTop('ErrorCode: 10010').reasons[0], '写在“ErrorCode”后面');
+  assert.equal(getTop('错误码：70003').reasons[0], '写在“错误码”后面');
   assert.equal(getTop('ERR_SDK_NOT_INITIALIZED').reasons[0], '常量名');
   assert.equal(getTop('PlatformException(6013, Execution Error)').reasons[0], 'PlatformException 的第一个参数');
   assert.equal(getTop('拉人进群报错10014').reasons[0], '紧挨“报错”');
-  assert.equal(getTop('ConnectionStatus -6').reasons[0], '标注为状态（ConnectionStatus）');
+  assert.equal(getTop('ConnectionStatus -6').reasons[0], '写在“ConnectionStatus”后面');
   assert.equal(getTop('10010').reasons[0], '单独的数字');
-  assert.deepEqual(getTop('WFC 错误码 11').reasons, ['标注为错误码（错误码）', '附近提到 WFC']);
-  assert.deepEqual(getTop('[V2TIMManager] login failed, code: 11').reasons, ['标注为错误码（code）', '文中提到 V2TIM']);
+  assert.deepEqual(getTop('WFC 错误码 11').reasons, ['写在“错误码”后面', '附近提到 WFC']);
+  assert.deepEqual(getTop('[V2TIMManager] login failed, code: 11').reasons, ['写在“code”后面', '文中提到 V2TIM']);
 });
 
 test('a constant name leads to the code it names, not to codes of other systems with the same number', () => {

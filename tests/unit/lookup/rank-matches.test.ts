@@ -27,6 +27,15 @@ test('isConfident: one clear match, or a lead of CONFIDENT_GAP', () => {
   assert.equal(isConfident([match(100), match(100 - CONFIDENT_GAP + 1)]), false);
 });
 
+test("isConfident: another system's reserved range holding the number does not make an exact code ambiguous", () => {
+  const exact: PasteMatch = { system: 'tencent-im', code: '20007', value: '20007', score: 100, reasons: [], spans: [] };
+  const range: PasteMatch = { system: 'openim', code: '20001', value: '20007', score: 100, reasons: [], spans: [] };
+  const otherExact: PasteMatch = { system: 'easemob', code: '20007', value: '20007', score: 100, reasons: [], spans: [] };
+  assert.equal(isConfident([exact, range]), true);
+  assert.equal(isConfident([exact, range, otherExact]), false, 'two exact codes still ask');
+  assert.equal(isConfident([range, exact]), false, 'a range first is no exact code');
+});
+
 test('repeats add a little, capped, and say how often the code appears', () => {
   const once = getTop('ErrorCode: 10010').score;
   const twice = getTop('ErrorCode: 10010, ErrorCode: 10010');

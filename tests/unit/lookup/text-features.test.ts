@@ -4,18 +4,22 @@ import { getTextFeatures, groupFeatures } from '../../../src/lookup/text-feature
 
 const keys = (text: string) => getTextFeatures(text).map((feature) => feature.key);
 
-test('Chinese becomes overlapping pairs, English words lower case without stopwords', () => {
-  assert.deepEqual(keys('群组不存在'), ['群组', '组不', '不存', '存在']);
-  assert.deepEqual(keys('Group is FULL'), ['group', 'full', '群组', '满员']);
-  assert.deepEqual(keys('群'), ['群']);
+test('Chinese becomes overlapping pairs, English words lower case without stopwords, glossary words their group', () => {
+  assert.deepEqual(keys('组织架构'), ['组织', '织架', '架构']);
+  assert.deepEqual(keys('Group is FULL'), ['~群组', '~满员']);
+  assert.deepEqual(keys('群组不存在'), ['~群组', '~不存在']);
+  assert.deepEqual(keys('群'), ['~群组']);
 });
 
-test('both spellings of a word are one feature', () => {
+test('words people use for one thing are one feature, Chinese and English', () => {
+  assert.deepEqual(keys('被顶'), keys('kicked off'));
+  assert.deepEqual(keys('usersig'), keys('票据'));
+  assert.deepEqual(keys('限频'), keys('rate limit'));
   assert.deepEqual(keys('账号'), keys('帐号'));
   assert.deepEqual(keys('登陆'), keys('登录'));
 });
 
-test('a glossary translation is placed on its English', () => {
-  const spans = groupFeatures(getTextFeatures('sdk not init')).get('初始');
+test('a glossary word is placed where it was found', () => {
+  const spans = groupFeatures(getTextFeatures('sdk not init')).get('~未初始化');
   assert.deepEqual(spans, [{ start: 4, end: 12 }]);
 });

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findForeignLines, isOnForeignLine } from '../../../src/lookup/foreign-errors.ts';
+
+const read = (text: string) => findForeignLines(text).map(({ domain, code }) => [domain, code]);
+
+test('findForeignLines names the error domain and its number', () => {
+  assert.deepEqual(read('Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."'), [['NSURLErrorDomain', '-1001']]);
+  assert.deepEqual(read('Error Domain=NSPOSIXErrorDomain Code=61 "Connection refused"'), [['NSPOSIXErrorDomain', '61']]);
+  assert.deepEqual(read("{ errno: -110, code: 'ETIMEDOUT' }"), [['errno', '-110']]);
+  assert.deepEqual(read('Fatal signal 11 (SIGSEGV), code 1'), [['signal', '11']]);
+  assert.deepEqual(read('Process finished with exit code 137'), [['exit code', '137']]);
+  assert.deepEqual(read('HTTP/1.1 502 Bad Gateway'), [['HTTP', '502']]);
+});
+
+test('IM pastes are not foreign, and only the marked line is', () => {
+  assert.deepEqual(read('{"ErrorCode":70001,"ErrorInfo":"sig expired"}'), []);
+  assert.deepEqual(read('errno 7013'), [], 'errno alone labels an IM code');
+  const text = 'tim code: 6012\nNSURLErrorDomain Code=-1001';
+  const lines = findForeignLines(text);
+  assert.equal(isOnForeignLine({ start: 10, end: 14 }, lines), false);
+  assert.equal(isOnForeignLine({ start: 37, end: 42 }, lines), true);
+});
