@@ -28,7 +28,12 @@ async function copyText(text: string): Promise<void> {
 }
 
 for (const container of document.querySelectorAll<HTMLElement>('.share-buttons')) {
-  const status = container.querySelector<HTMLElement>('.share-status')!;
+  const status = makeElement('span', { class: 'share-status', role: 'status', 'aria-live': 'polite' });
+  container.append(
+    makeElement('button', { type: 'button', 'data-copy': 'link' }, ['复制链接']),
+    makeElement('button', { type: 'button', 'data-copy': 'citation' }, ['复制为工单引用']),
+    status,
+  );
   const url = getShareUrl(container.dataset.sharePath!);
   const texts: Record<string, string> = { link: url, citation: makeCitation(container.dataset.shareLabel!, url) };
   const confirmations: Record<string, string> = { link: '已复制链接', citation: '已复制工单引用' };

@@ -136,5 +136,6 @@ function assembleCatalog(systems: Located<System>[], domains: Located<Domain>[],
       }))
       .sort(byOrder),
     categories: taxonomy.categories,
+    problems: taxonomy.problems,
   };
 }

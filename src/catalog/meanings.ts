@@ -3,7 +3,17 @@
  * own fields are one meaning, its `meanings` the others; the first returned is the page's headline.
  */
 import type { CatalogCode, CatalogSystem } from './model.ts';
-import type { CodeContext, CodeMeaning, EnglishString, Link, NewerStatement, PlatformName } from './schema.ts';
+import type {
+  Cause,
+  CodeContext,
+  CodeMeaning,
+  EnglishString,
+  Link,
+  NewerStatement,
+  PlatformName,
+  RetryPolicy,
+  VendorHandling,
+} from './schema.ts';
 
 /** One meaning of a code, whether written as the code's own fields or as one of its `meanings`. */
 export interface Meaning {
@@ -26,6 +36,12 @@ export interface Meaning {
   actor: CodeMeaning['actor'];
   advice?: string;
   doubt?: string;
+  causes?: Cause[];
+  retryPolicy?: RetryPolicy;
+  userMessage?: string;
+  vendorHandling?: VendorHandling;
+  /** The id of the shared problem it names, if any. */
+  problem?: string;
   /** Only the code's own meaning can carry vendor handling, links and newer statements. */
   handling?: string;
   links?: Link[];
@@ -41,6 +57,17 @@ const OWN_MEANING_ID = 'meaning';
 
 function getAllNames(name: string | undefined, names: readonly PlatformName[]): string[] {
   return [...new Set([...(name ? [name] : []), ...names.map((spelling) => spelling.name)])];
+}
+
+/** The structured answer's fields as written, absent ones left out. */
+function getAnswer(written: Pick<CodeMeaning, 'causes' | 'retryPolicy' | 'userMessage' | 'vendorHandling' | 'problem'>) {
+  return {
+    ...(written.causes ? { causes: written.causes } : {}),
+    ...(written.retryPolicy ? { retryPolicy: written.retryPolicy } : {}),
+    ...(written.userMessage ? { userMessage: written.userMessage } : {}),
+    ...(written.vendorHandling ? { vendorHandling: written.vendorHandling } : {}),
+    ...(written.problem ? { problem: written.problem } : {}),
+  };
 }
 
 /**
@@ -63,6 +90,7 @@ export function getMeanings(code: CatalogCode): Meaning[] {
     actor: code.actor,
     advice: code.advice,
     doubt: code.doubt,
+    ...getAnswer(code),
     handling: code.handling,
     links: code.links,
     newer: code.newer,
@@ -84,6 +112,7 @@ export function getMeanings(code: CatalogCode): Meaning[] {
     actor: meaning.actor,
     advice: meaning.advice,
     doubt: meaning.doubt,
+    ...getAnswer(meaning),
     isOwn: false,
     isCurrent: meaning.current === true,
   }));

@@ -3,7 +3,7 @@
  * written in. Every layer (pages, exports, site, scripts) works from these types; the schema
  * (schema.ts) defines the fields, this adds only what loading knows.
  */
-import type { Category, Code, CodeMeaning, CodeRange, Domain, System } from './schema.ts';
+import type { Category, Code, CodeMeaning, CodeRange, Domain, SharedProblem, System } from './schema.ts';
 
 /** A file of `content/catalog/`, path relative to the project root. */
 export interface CatalogFile {
@@ -39,6 +39,8 @@ export interface Catalog {
   systems: CatalogSystem[];
   /** The shared taxonomy, in the file's order. */
   categories: Category[];
+  /** Problems shared across systems (`problems` of the taxonomy), in the file's order. */
+  problems: SharedProblem[];
 }
 
 export const CATALOG_DIR = 'content/catalog';

@@ -6,7 +6,13 @@ import type { PathSegment, YamlFile } from './yaml-file.ts';
 
 const SCHEMA_FILE = 'src/catalog/schema.ts';
 
-export function getSchemaProblems(yaml: YamlFile, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
+/** `schemaFile` is named in the hints: where the person reads what each field means. */
+export function getSchemaProblems(
+  yaml: YamlFile,
+  schema: z.ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  schemaFile = SCHEMA_FILE,
+): Problem[] {
   const pathOf = (issue: z.core.$ZodIssue) => issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   // A misspelt field is also a missing one; the typo is the problem worth reporting.
   const misspelt = new Set(
@@ -36,11 +42,11 @@ export function getSchemaProblems(yaml: YamlFile, schema: z.ZodType, issues: rea
         makeProblem(
           yaml.locate(path),
           `missing field "${String(path.at(-1))}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`,
-          `add "${String(path.at(-1))}: …" here; ${SCHEMA_FILE} describes every field`,
+          `add "${String(path.at(-1))}: …" here; ${schemaFile} describes every field`,
         ),
       ];
     }
-    return [makeProblem(yaml.locate(path), `${field} ${issue.message}`, `correct the value; ${SCHEMA_FILE} describes every field`)];
+    return [makeProblem(yaml.locate(path), `${field} ${issue.message}`, `correct the value; ${schemaFile} describes every field`)];
   });
 }
 

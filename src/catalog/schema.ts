@@ -83,6 +83,64 @@ const judgementFields = {
   doubt: textSchema.optional(),
 };
 
+/** When retrying can succeed, in more detail than `retry`: what `retryPolicy.when` may say. */
+const RETRY_WHEN = {
+  never: '不要重试',
+  'after-fix': '修正后重试',
+  'after-state-change': '等状态变化后重试',
+  backoff: '退避重试',
+  immediate: '可直接重试',
+} as const;
+
+/** One plausible cause of a code and what fixes it, for codes with more than one cause. */
+const causeSchema = z.strictObject({
+  /** What may have happened, in the catalog's own words. */
+  cause: textSchema,
+  /** What fixes that cause. */
+  fix: textSchema,
+  /** Where to fix it: the vendor's document or console page. */
+  link: webUrlSchema.optional(),
+});
+
+/** How an app should retry, for code that acts on it: the machine-readable side of `retry`. */
+const retryPolicySchema = z.strictObject({
+  /** `never`, `after-fix`, `after-state-change` (wait for an event, see `wait`), `backoff` or `immediate`. */
+  when: enumOf(RETRY_WHEN, 'when: backoff'),
+  /** The event to wait for, in our words, e.g. `连接状态回调变为已连接`; for `after-state-change`. */
+  wait: textSchema.optional(),
+  /** For `backoff`: the first wait, in seconds. */
+  initialDelaySeconds: z.number({ error: 'must be a number of seconds' }).positive().optional(),
+  /** For `backoff`: the longest wait, in seconds; fits the cause (a daily quota is not a blip). */
+  maxDelaySeconds: z.number({ error: 'must be a number of seconds' }).positive().optional(),
+  /** The failed write may already have taken effect (a timeout): retry with a dedup key or check first. */
+  maybeApplied: z.literal(true).optional(),
+});
+
+/** What the vendor's current documentation says to do about a code, paraphrased in our words. */
+const vendorHandlingSchema = z.strictObject({
+  /** The vendor's handling, in the catalog's own words. */
+  says: textSchema,
+  /** The id of the system's source that gives it; its `read` is shown as the date. */
+  source: idSchema,
+});
+
+/**
+ * The structured answer beside the judgement, all optional so a simple code stays short: causes with
+ * their fixes, the retry policy, words for the end user, the vendor's current handling, the shared problem.
+ */
+const answerFields = {
+  /** Two or more plausible causes, each with its fix; a code with one cause says it in `advice`. */
+  causes: z.array(causeSchema).optional(),
+  /** How to retry; must agree with `retry`. */
+  retryPolicy: retryPolicySchema.optional(),
+  /** A short 提示文案 an app may show its end user: plain Chinese, no codes, no jargon. */
+  userMessage: textSchema.optional(),
+  /** The vendor's current handling, in our words, with its source. */
+  vendorHandling: vendorHandlingSchema.optional(),
+  /** The id of a shared problem of `categories.yaml` (`problems`): links codes of other systems naming it. */
+  problem: idSchema.optional(),
+};
+
 /** A later statement about a code that differs from its (seed) source, shown beside it. */
 const newerStatementSchema = z.strictObject({
   /** The id of the system's source that says it. */
@@ -146,6 +204,7 @@ const meaningSchema = z.strictObject({
   ...meaningKeyFields,
   ...citationFields,
   ...judgementFields,
+  ...answerFields,
   /** What to do, in the catalog's own words (a meaning has no vendor handling to fall back on). */
   advice: textSchema,
   /**
@@ -171,6 +230,7 @@ const codeSchema = z.strictObject({
   message: textSchema,
   ...citationFields,
   ...judgementFields,
+  ...answerFields,
   /** The code's own fields are its first meaning; these say where it arrives, how it is spelt, what the SDK says. */
   ...meaningKeyFields,
   /** Further meanings of the same number (see `meaningSchema`); a code with one meaning leaves this out. */
@@ -293,16 +353,30 @@ const categorySchema = z.strictObject({
   description: textSchema,
 });
 
+/** A problem several systems name with codes of their own (an expired token, a full group): links them across systems. */
+const sharedProblemSchema = z.strictObject({
+  /** What codes name it by (`problem: token-expired`). */
+  id: idSchema,
+  /** Chinese name, e.g. `凭证过期`. */
+  name: textSchema,
+});
+
 /** The taxonomy file. */
 export const taxonomySchema = z.strictObject({
   /** In display order. */
   categories: z.array(categorySchema).min(1, { error: 'the taxonomy needs at least one category' }),
+  /** Problems shared across systems, for the page's links to other systems' codes of the same problem. */
+  problems: z.array(sharedProblemSchema).default([]),
 });
 
 export type Link = z.output<typeof linkSchema>;
 export type CodeRange = z.output<typeof rangeSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Category = z.output<typeof categorySchema>;
+export type SharedProblem = z.output<typeof sharedProblemSchema>;
+export type Cause = z.output<typeof causeSchema>;
+export type RetryPolicy = z.output<typeof retryPolicySchema>;
+export type VendorHandling = z.output<typeof vendorHandlingSchema>;
 export type Taxonomy = z.output<typeof taxonomySchema>;
 export type NewerStatement = z.output<typeof newerStatementSchema>;
 export type CodeMeaning = z.output<typeof meaningSchema>;

@@ -1,7 +1,7 @@
 /** The public `catalog.json`: the whole catalog for scripts and bots, with each page's URL. */
 import { getMeanings } from '../catalog/meanings.ts';
 import type { Catalog, CatalogCode, CatalogSystem } from '../catalog/model.ts';
-import type { EnglishString, PlatformName } from '../catalog/schema.ts';
+import type { Cause, EnglishString, PlatformName, RetryPolicy, VendorHandling } from '../catalog/schema.ts';
 import { getCitationUrl, getSource, getTextBy } from '../catalog/queries.ts';
 import { makeUrl } from '../urls.ts';
 
@@ -14,14 +14,40 @@ function getProvenance(system: CatalogSystem, entry: { source: string; line?: nu
   };
 }
 
-/** The catalog's own judgements, kept under one key so no reader mistakes them for vendor text. */
-function getJudgement(entry: { category: string; retry: string; actor: string; advice?: string; doubt?: string }) {
+/**
+ * The catalog's own judgements, kept under one key so no reader mistakes them for vendor text: with the
+ * causes and their fixes, the retry policy an app can act on and the words it may show its end user.
+ */
+function getJudgement(entry: {
+  category: string;
+  retry: string;
+  actor: string;
+  advice?: string;
+  doubt?: string;
+  causes?: Cause[];
+  retryPolicy?: RetryPolicy;
+  userMessage?: string;
+}) {
   return {
     category: entry.category,
     retry: entry.retry,
     actor: entry.actor,
     advice: entry.advice ?? null,
     ...(entry.doubt ? { doubt: entry.doubt } : {}),
+    ...(entry.causes ? { causes: entry.causes } : {}),
+    ...(entry.retryPolicy ? { retryPolicy: entry.retryPolicy } : {}),
+    ...(entry.userMessage ? { userMessage: entry.userMessage } : {}),
+  };
+}
+
+/** The vendor's current handling (our paraphrase, with the document and when it was read) and the shared problem. */
+function getAnswerFacts(system: CatalogSystem, entry: { vendorHandling?: VendorHandling; problem?: string }) {
+  const source = entry.vendorHandling && getSource(system, entry.vendorHandling.source);
+  return {
+    ...(entry.vendorHandling && source
+      ? { vendorHandling: { says: entry.vendorHandling.says, source: { id: source.id, url: source.url }, read: source.read } }
+      : {}),
+    ...(entry.problem ? { problem: entry.problem } : {}),
   };
 }
 
@@ -45,6 +71,7 @@ function getMeaningsExport(system: CatalogSystem, code: CatalogCode, base: strin
     message: meaning.message,
     ...getProvenance(system, meaning),
     judgement: getJudgement(meaning),
+    ...getAnswerFacts(system, meaning),
     ...getMeaningKeys(meaning),
     own: meaning.isOwn,
     ...(meaning.isCurrent ? { current: true } : {}),
@@ -62,6 +89,7 @@ export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
       ...category,
       url: makeUrl({ kind: 'category', category: category.id }, { base }),
     })),
+    problems: catalog.problems,
     systems: catalog.systems.map((system) => ({
       id: system.id,
       name: system.name,
@@ -88,6 +116,7 @@ export function makeCatalogExport(catalog: Catalog, options: { base: string }) {
           handling: code.handling ?? null,
           ...getProvenance(system, code),
           judgement: getJudgement(code),
+          ...getAnswerFacts(system, code),
           ...(code.newer ? { newer: code.newer.map((statement) => ({ says: statement.says, ...getProvenance(system, statement) })) } : {}),
           status: code.status,
           ...(code.status === 'removed' ? { reason: code.reason, replacement: code.replacement ?? null } : {}),

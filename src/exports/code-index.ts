@@ -9,7 +9,7 @@
  */
 import { getMeanings, type Meaning } from '../catalog/meanings.ts';
 import type { Catalog, CatalogCode } from '../catalog/model.ts';
-import type { Actor, Retry } from '../catalog/schema.ts';
+import type { Actor, Retry, RetryPolicy } from '../catalog/schema.ts';
 import { normalizeBase } from '../urls.ts';
 
 /** One code, or one reserved range, of the catalog. */
@@ -29,6 +29,10 @@ export interface IndexEntry {
   category: string;
   retry: Retry;
   actor: Actor;
+  /** How to retry, where the catalog gives a policy (the code's own meaning); an app may act on it. */
+  retryPolicy?: RetryPolicy;
+  /** The shared problem the code names, e.g. 'token-expired'. */
+  problem?: string;
   /** Every other constant spelling of the code, across its meanings (platform variants, server names). */
   names?: string[];
   /** The exact SDK/REST English strings the catalog records, e.g. 'invalid data'. */
@@ -87,6 +91,8 @@ function makeCodeEntry(system: string, domain: string, code: CatalogCode): Index
     ...(names.length > 0 ? { names } : {}),
     ...(english.length > 0 ? { english } : {}),
     ...(meanings.length > 1 ? { meanings: meanings.map(toIndexMeaning) } : {}),
+    ...(code.retryPolicy ? { retryPolicy: code.retryPolicy } : {}),
+    ...(code.problem ? { problem: code.problem } : {}),
   };
 }
 

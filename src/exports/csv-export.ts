@@ -1,6 +1,7 @@
 /** `codes.csv`: one row per code (per meaning, for a code of several) for spreadsheets. Text stays text: no cell can become a formula. */
 import { getMeanings } from '../catalog/meanings.ts';
 import type { Catalog } from '../catalog/model.ts';
+import type { RetryPolicy } from '../catalog/schema.ts';
 import { getCitationUrl, getCodeEntries, getSource, getTextBy } from '../catalog/queries.ts';
 import { makeAbsoluteUrl, makeUrl } from '../urls.ts';
 
@@ -21,6 +22,15 @@ const HEADER = [
   'url',
   'meaning',
   'context',
+  'retry_when',
+  'retry_wait',
+  'retry_initial_delay_seconds',
+  'retry_max_delay_seconds',
+  'retry_maybe_applied',
+  'user_message',
+  'causes',
+  'vendor_handling',
+  'problem',
 ];
 
 /**
@@ -30,6 +40,18 @@ const HEADER = [
 export function toCsvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The retry policy as five cells; all empty when the code has none. */
+function getPolicyCells(policy: RetryPolicy | undefined): string[] {
+  if (!policy) return ['', '', '', '', ''];
+  return [
+    policy.when,
+    policy.wait ?? '',
+    policy.initialDelaySeconds?.toString() ?? '',
+    policy.maxDelaySeconds?.toString() ?? '',
+    policy.maybeApplied ? 'true' : '',
+  ];
 }
 
 export function makeCsvExport(catalog: Catalog, options: { base: string; site?: string }): string {
@@ -55,6 +77,12 @@ export function makeCsvExport(catalog: Catalog, options: { base: string; site?: 
         makeAbsoluteUrl(makeUrl({ kind: 'code', system: system.id, code: code.code }, { base: options.base }), options.site),
         meanings.length > 1 ? meaning.id : '',
         meaning.context ?? '',
+        ...getPolicyCells(meaning.retryPolicy),
+        meaning.userMessage ?? '',
+        // One cell: "cause → fix" pairs, one per line, so a spreadsheet shows them as a list.
+        (meaning.causes ?? []).map((cause) => `${cause.cause} → ${cause.fix}`).join('\n'),
+        meaning.vendorHandling?.says ?? '',
+        meaning.problem ?? '',
       ];
     });
   });

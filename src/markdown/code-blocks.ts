@@ -3,10 +3,19 @@ import type { Element, ElementContent } from 'hast';
 import { h, type Child } from 'hastscript';
 import type { Catalog, CatalogSystem } from '../catalog/model.ts';
 import { getCategory, getCitationUrl, getSource, type CodeEntry } from '../catalog/queries.ts';
-import { ACTORS, RETRY_ADVICE, type CodeRange, type NewerStatement } from '../catalog/schema.ts';
+import {
+  ACTORS,
+  RETRY_ADVICE,
+  type Cause,
+  type CodeRange,
+  type NewerStatement,
+  type RetryPolicy,
+  type VendorHandling,
+} from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
 import { makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
 import { makePlainSectionHeading } from './markdown-body.ts';
+import { renderCauses, renderRetryPolicy, renderUserMessage, renderVendorHandling } from './render-answer.ts';
 
 /**
  * A filter value Pagefind's filter panel can show: the panel writes values as HTML ({@html} in
@@ -19,12 +28,18 @@ function makeFilterLabel(text: string): string {
 }
 
 /**
- * A fact of a description list: its term stays out of the search index; `filter` makes its value a search filter
- * of the same name, read from an attribute (`[data-filter]`) so that the label can differ from the shown text.
+ * A fact of a description list: its term stays out of the search index; `filter` (the text the value shows) makes
+ * it a search filter of the same name, read from an attribute (`[data-filter]`) where the label must differ.
  */
 export function makeFact(term: string, value: Child, options: { filter?: string; isInIgnored?: boolean } = {}): Element {
+  const label = options.filter === undefined ? undefined : makeFilterLabel(options.filter);
+  // The element's own text is the value when it needs no change: the attribute form costs 30 bytes a fact.
   const filter =
-    options.filter === undefined ? {} : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: makeFilterLabel(options.filter) };
+    label === undefined
+      ? {}
+      : label === options.filter
+        ? { dataPagefindFilter: term }
+        : { dataPagefindFilter: `${term}[data-filter]`, dataFilter: label };
   return h('div', [
     // Inside a list search already ignores, the term needs no mark of its own.
     h('dt', { dataPagefindIgnore: !options.isInIgnored }, term),
@@ -40,8 +55,13 @@ export function renderGuidance(
   judgement: Pick<CodeRange, 'category' | 'retry' | 'actor' | 'advice' | 'doubt'> & {
     handling?: string;
     links?: CodeEntry['code']['links'];
+    causes?: Cause[];
+    retryPolicy?: RetryPolicy;
+    userMessage?: string;
+    vendorHandling?: VendorHandling;
   },
-  context: { base: string; catalog: Catalog },
+  /** `system` resolves the source of the vendor's current handling; a range, which has none, may leave it out. */
+  context: { base: string; catalog: Catalog; system?: CatalogSystem },
   /**
    * Inside a meaning's section: a lower heading, a name of its own so each block is a distinct landmark,
    * and no note on whose judgement it is (the meanings note says it once, which keeps the page small).
@@ -58,6 +78,7 @@ export function renderGuidance(
       makeFact('重试', RETRY_ADVICE[judgement.retry], { filter: RETRY_ADVICE[judgement.retry], isInIgnored: within !== undefined }),
       makeFact('处理方', ACTORS[judgement.actor], { filter: ACTORS[judgement.actor], isInIgnored: within !== undefined }),
     ]),
+    renderRetryPolicy(judgement.retryPolicy),
     judgement.handling
       ? [
           h('p', { className: ['text-by', 'text-by-vendor'], dataPagefindIgnore: true }, '官方处理建议'),
@@ -69,6 +90,14 @@ export function renderGuidance(
           h('p', { className: ['text-by', 'text-by-catalog'], dataPagefindIgnore: true }, '本目录建议'),
           h('p', { className: ['code-advice'], dataPagefindIgnore: true }, makeText(judgement.advice)),
         ]
+      : null,
+    // Our words throughout, so kept out of the index like the advice.
+    judgement.causes || judgement.vendorHandling || judgement.userMessage
+      ? h('div', { className: ['code-answer'], dataPagefindIgnore: true }, [
+          ...renderCauses(judgement.causes),
+          ...(context.system ? renderVendorHandling(context.system, judgement.vendorHandling) : []),
+          ...renderUserMessage(judgement.userMessage),
+        ])
       : null,
     judgement.doubt
       ? h('p', { className: ['code-doubt'], dataPagefindIgnore: true }, makeText(`本目录对此判断有保留：${judgement.doubt}`))

@@ -4,7 +4,8 @@ import { makeUrl, normalizeBase } from '../urls.ts';
 import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
 import { renderDifferencesPage } from './render-differences-page.ts';
 import { renderRangePage } from './render-range-page.ts';
-import { getCodeEntries, getRangeEntries, groupByMessage, makeSimilarFinder } from '../catalog/queries.ts';
+import { getCodeEntries, getRangeEntries, groupByMessage } from '../catalog/queries.ts';
+import { makeProblemLinker } from '../catalog/shared-problems.ts';
 import type { GeneratedPage } from './page.ts';
 import { renderCodePage } from './render-code-page.ts';
 import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
@@ -18,7 +19,7 @@ export interface GenerateOptions {
 }
 
 /** Enough to cross over to the other systems without growing every code page. */
-const MAX_SIMILAR = 5;
+const MAX_PROBLEM_LINKS = 4;
 
 /** Every Markdown page of the site, from the home page to each code's, with links under `options.base`. */
 export function generateSite(catalog: Catalog, options: GenerateOptions = {}): GeneratedPage[] {
@@ -38,7 +39,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       }),
     ),
   ];
-  const getSimilar = makeSimilarFinder(entries);
+  const getProblemLinks = makeProblemLinker(catalog, entries);
   const partsByDomain = new Map(
     catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)),
   );
@@ -57,7 +58,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       renderCodePage(entry, {
         base,
         catalog,
-        similar: getSimilar(entry, MAX_SIMILAR),
+        problemLinks: getProblemLinks(entry, MAX_PROBLEM_LINKS),
         previous: sameDomain(entries[index - 1]),
         next: sameDomain(entries[index + 1]),
         sameMessage: byMessage.get(entry.code.message)!.filter((other) => other !== entry),

@@ -2,6 +2,7 @@ import { h } from 'hastscript';
 import type { Catalog } from '../catalog/model.ts';
 import { getMeanings, getMeaningsSummary } from '../catalog/meanings.ts';
 import { getCitationLabel, getCodeTitle, getSource, getTextBy, type CodeEntry } from '../catalog/queries.ts';
+import type { ProblemLinks } from '../catalog/shared-problems.ts';
 import { makeUrl } from '../urls.ts';
 import { makeFact, renderCitation, renderGuidance, renderNewerStatements } from './code-blocks.ts';
 import { flattenLineBreaks, makeInternalLink, makeLinkedText, makeText } from './html-tree.ts';
@@ -19,8 +20,8 @@ export interface CodePageContext {
   next?: CodeEntry;
   /** Other codes whose message is exactly this one's. */
   sameMessage: readonly CodeEntry[];
-  /** Codes of the same category in other systems, closest first. */
-  similar: readonly CodeEntry[];
+  /** The shared problems the code names, each with codes of other systems naming it. */
+  problemLinks: readonly ProblemLinks[];
   /** The code's row in its domain's table. */
   rowUrl: string;
 }
@@ -58,22 +59,15 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
       h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', code.status === 'removed' ? h('strong', '已停用') : '使用中')]),
     ]),
-    // Hidden until the script wires the buttons, so nothing dead shows without JavaScript.
-    h(
-      'div',
-      {
-        className: ['share-buttons', 'not-content'],
-        dataPagefindIgnore: true,
-        dataSharePath: codeUrl(entry),
-        dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
-        hidden: true,
-      },
-      [
-        h('button', { type: 'button', dataCopy: 'link' }, '复制链接'),
-        h('button', { type: 'button', dataCopy: 'citation' }, '复制为工单引用'),
-        h('span', { className: ['share-status'], role: 'status', ariaLive: 'polite' }),
-      ],
-    ),
+    // The copy buttons are made by src/browser/share-buttons.ts: without JavaScript nothing dead shows, and the
+    // markup of the buttons is not repeated in thousands of pages.
+    h('div', {
+      className: ['share-buttons', 'not-content'],
+      dataPagefindIgnore: true,
+      dataSharePath: codeUrl(entry),
+      dataShareLabel: flattenLineBreaks(getCitationLabel(entry)),
+      hidden: true,
+    }),
     ...(code.status === 'removed'
       ? [
           h(
@@ -98,7 +92,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     ...(isSeveral
       ? [renderMeaningsNote(code.code, system, meanings), ...meanings.map((meaning) => renderMeaningSection(meaning, system, context))]
       : [
-          renderGuidance(code, context),
+          renderGuidance(code, { ...context, system }),
           makePlainSectionHeading(textBy === 'vendor' ? '官方说明' : '本目录说明'),
           // The message outweighs the same words in handling and notes, so a phrase finds the code that says it.
           h('p', { className: ['code-message'], dataTextBy: textBy, dataPagefindWeight: '2' }, makeLinkedText(code.message, code.links)),
@@ -142,17 +136,14 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
             : []),
         ]
       : []),
-    // A number of several meanings has several categories: each 怎么办 links its own, and the page stays under 20 KiB.
-    ...(context.similar.length > 0 && !isSeveral
-      ? [
-          makePlainSectionHeading('其他系统的同类错误码'),
-          h(
-            'ul',
-            { className: ['similar-codes'], dataPagefindIgnore: true },
-            context.similar.map((other) => h('li', makeInternalLink(codeUrl(other), getCitationLabel(other)))),
-          ),
-        ]
-      : []),
+    // Linked by the problem the catalog assigns, never by shared words: no list where no problem fits.
+    ...context.problemLinks.flatMap(({ problem, others, total }) => [
+      makePlainSectionHeading(`其他系统的同类问题：${problem.name}`),
+      h('ul', { className: ['problem-codes'], dataPagefindIgnore: true }, [
+        ...others.map((other) => h('li', makeInternalLink(codeUrl(other), getCitationLabel(other)))),
+        ...(total > others.length ? [h('li', `另有 ${total - others.length} 个`)] : []),
+      ]),
+    ]),
     // Each meaning's section cites its own source.
     ...(isSeveral
       ? []

@@ -59,7 +59,7 @@ export function renderMeaningSection(meaning: Meaning, system: CatalogSystem, co
     meaning.name || meaning.names.length > 0
       ? h('p', { className: ['meaning-names'] }, ['常量名：', ...renderConstantNames(meaning.name, meaning.names)])
       : null,
-    renderGuidance(meaning, context, { label }),
+    renderGuidance(meaning, { ...context, system }, { label }),
     makePlainSectionHeading(textBy === 'vendor' ? '官方说明' : '本目录说明', 3),
     h('p', { className: ['code-message'], dataTextBy: textBy, dataPagefindWeight: '2' }, makeLinkedText(meaning.message, meaning.links)),
     ...renderNewerStatements(system, meaning.newer ?? [], 3),

@@ -2,16 +2,14 @@
 import { expect, test } from './fixtures.ts';
 
 test("a negative code has its own page, in the catalog's words, citing the header file and line", async ({ page, codePage }) => {
-  await codePage.goto('wildfirechat', '-7');
-  await expect(codePage.title).toHaveText(/^-7 /);
-  // -7 is also an operation's error (Local_Cancel): each meaning names its constants in its own section.
-  await expect(page.locator('#connection-status .meaning-names')).toContainText('kConnectionStatusKickedoff');
-  await expect(page.locator('#local-cancel .meaning-names')).toContainText('Local_Cancel');
+  await codePage.goto('wildfirechat', '-12');
+  await expect(codePage.title).toHaveText(/^-12 /);
+  await expect(codePage.fact('常量名')).toHaveText('Local_TaskParam');
   await expect(page.locator('h2', { hasText: '本目录说明' })).toBeVisible();
   await expect(page.locator('.text-by-note')).toContainText('不是厂商原文');
   await expect(codePage.source.getByRole('link')).toHaveAttribute(
     'href',
-    /^https:\/\/github\.com\/wildfirechat\/ios-chat\/blob\/[0-9a-f]{40}\/.*WFCCNetworkService\.h#L\d+$/,
+    /^https:\/\/github\.com\/wildfirechat\/android-chat\/blob\/[0-9a-f]{40}\/.*ErrorCode\.java#L\d+$/,
   );
 });
 

@@ -20,8 +20,8 @@ test("a WildfireChat code page keeps the vendor's handling in the block, and lin
   await codePage.goto('wildfirechat', '6');
   await expect(codePage.judgement('类别')).toHaveText('认证与签名');
   await expect(codePage.guidance.locator('.code-handling')).toHaveText('使用了错误的token，检查token是否正确');
-  await expect(codePage.similarCodes.first()).toBeVisible();
-  for (const link of await codePage.similarCodes.all()) await expect(link).not.toContainText('野火IM');
+  await expect(codePage.problemCodes.first()).toBeVisible();
+  for (const link of await codePage.problemCodes.all()) await expect(link).not.toContainText('野火IM');
   await codePage.judgement('类别').getByRole('link').click();
   await expect(page).toHaveURL(/\/categories\/auth\/$/);
 });
@@ -58,7 +58,8 @@ test('the three fields are in catalog.json, codes.csv and the code index', async
   expect(code?.judgement).toMatchObject({ category: 'auth', retry: 'after-fix', actor: 'server-dev' });
   const csv = await (await request.get('codes.csv')).text();
   expect(csv.split('\r\n')[0]).toBe(
-    '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url,meaning,context',
+    '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url,meaning,context,' +
+      'retry_when,retry_wait,retry_initial_delay_seconds,retry_max_delay_seconds,retry_maybe_applied,user_message,causes,vendor_handling,problem',
   );
   expect(csv).toMatch(/\n70001,,腾讯云 IM,[^\n]*,vendor,,auth,after-fix,server-dev,/);
   const index = (await (await request.get('code-index.json')).json()) as CodeIndex;

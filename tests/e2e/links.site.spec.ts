@@ -81,7 +81,7 @@ test('a number that is nowhere near a known range is not guessed at, and the pag
   await expect(notFoundPage.title).toHaveText('页面未找到');
   await expect(notFoundPage.detail).toBeVisible();
   await expect(notFoundPage.detail).toHaveText('目录中没有错误码 99999。');
-  await expect(notFoundPage.message).toContainText('请使用页面顶部的搜索');
+  await expect(notFoundPage.message).toContainText('把错误码或报错粘贴到下面');
   await notFoundPage.homeLink.click();
   await expect(page).toHaveURL(baseURL!);
   await expect(homePage.intro).toBeVisible();

@@ -19,7 +19,7 @@ describe('catalog problems', () => {
 
   it('names an unknown field and the field it was probably meant to be', async () => {
     assert.deepEqual(await getFixtureProblems('unknown-field'), [
-      `${at('unknown-field')}:7:5: unknown field "mesage"\n  hint: did you mean "message"? fields allowed here: code, name, message, source, line, category, retry, actor, advice, doubt, context, names, english, meanings, newer, handling, links, status, reason, replacement`,
+      `${at('unknown-field')}:7:5: unknown field "mesage"\n  hint: did you mean "message"? fields allowed here: code, name, message, source, line, category, retry, actor, advice, doubt, causes, retryPolicy, userMessage, vendorHandling, problem, context, names, english, meanings, newer, handling, links, status, reason, replacement`,
     ]);
   });
 

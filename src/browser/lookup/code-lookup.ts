@@ -7,18 +7,9 @@ import type { CodeIndex } from '../../exports/code-index.ts';
 import { lookUpPaste } from '../../lookup/look-up-paste.ts';
 import type { PasteHit } from '../../lookup/paste-hits.ts';
 import { makeElement } from '../dom.ts';
+import { makeHitCards } from './hit-cards.ts';
+import { loadIndex } from './load-index.ts';
 import { makeMissingCode, makeParagraph, makeReportLink } from './lookup-results.ts';
-
-let indexLoading: Promise<CodeIndex> | undefined;
-
-function loadIndex(url: string): Promise<CodeIndex> {
-  indexLoading ??= fetch(url).then(async (response) => {
-    if (!response.ok) throw new Error(`${response.status} ${url}`);
-    return (await response.json()) as CodeIndex;
-  });
-  indexLoading.catch(() => (indexLoading = undefined));
-  return indexLoading;
-}
 
 /** Opens Starlight's search dialog with the query typed in, as if the reader had typed it there. */
 async function openFullTextSearch(query: string): Promise<void> {
@@ -34,55 +25,6 @@ async function openFullTextSearch(query: string): Promise<void> {
     // Pagefind's UI loads when the browser is idle; wait for it.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** The words of the paste around the first place that matched, the matched words marked. */
-function makeExcerpt(paste: string, hit: PasteHit): HTMLElement | undefined {
-  const spans = [...hit.match.spans].sort((a, b) => a.start - b.start);
-  const first = spans[0];
-  if (!first) return undefined;
-  const start = Math.max(0, first.start - 24);
-  const end = Math.min(paste.length, first.end + 24);
-  const excerpt = makeElement('span', { class: 'paste-hit-excerpt' });
-  let position = start;
-  if (start > 0) excerpt.append('…');
-  for (const span of spans.filter((candidate) => candidate.start >= start && candidate.end <= end)) {
-    if (span.start < position) continue;
-    excerpt.append(paste.slice(position, span.start), makeElement('mark', {}, [paste.slice(span.start, span.end)]));
-    position = span.end;
-  }
-  excerpt.append(paste.slice(position, end));
-  if (end < paste.length) excerpt.append('…');
-  return excerpt;
-}
-
-/** A short list of cards, best first; arrow keys move between them. */
-function makeHitCards(paste: string, hits: readonly PasteHit[]): HTMLElement {
-  const list = makeElement('ol', { class: 'paste-hits' });
-  for (const hit of hits) {
-    const link = makeElement('a', { href: hit.url, class: 'paste-hit' });
-    link.append(
-      makeElement('code', { class: 'paste-hit-code' }, [hit.label]),
-      makeElement('span', { class: 'paste-hit-system' }, [hit.systemName]),
-      makeElement('span', { class: 'paste-hit-title' }, [hit.title]),
-    );
-    const why = makeElement('span', { class: 'paste-hit-why' }, [hit.match.reasons.join('；')]);
-    const excerpt = makeExcerpt(paste, hit);
-    if (excerpt) link.append(excerpt);
-    link.append(why);
-    const item = makeElement('li');
-    item.append(link);
-    list.append(item);
-  }
-  list.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.paste-hit')];
-    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = links[(current + (event.key === 'ArrowDown' ? 1 : links.length - 1)) % links.length];
-    event.preventDefault();
-    next?.focus();
-  });
-  return list;
 }
 
 class CodeLookup extends HTMLElement {
@@ -105,8 +47,8 @@ class CodeLookup extends HTMLElement {
       });
       return button;
     };
-    const showCards = (paste: string, heading: string, hits: readonly PasteHit[], ...after: Node[]) => {
-      const cards = makeHitCards(paste, hits);
+    const showCards = (paste: string, index: CodeIndex, heading: string, hits: readonly PasteHit[], ...after: Node[]) => {
+      const cards = makeHitCards(paste, hits, index);
       show(makeParagraph(heading), cards, ...after);
       cards.querySelector('a')?.focus();
     };
@@ -136,13 +78,13 @@ class CodeLookup extends HTMLElement {
           location.assign(outcome.hit.url);
           return;
         case 'codes':
-          showCards(paste, `找到 ${outcome.hits.length} 个可能的错误码，最可能的在前：`, outcome.hits);
+          showCards(paste, index, `找到 ${outcome.hits.length} 个可能的错误码，最可能的在前：`, outcome.hits);
           return;
         case 'missing':
           show(...makeMissingCode(outcome.code, outcome.guess), ...makeReport(outcome.code), makeSearchButton(outcome.searchQuery));
           return;
         case 'messages':
-          showCards(paste, '没有找到错误码，按错误信息匹配到这些：', outcome.hits, makeSearchButton(outcome.searchQuery));
+          showCards(paste, index, '没有找到错误码，按错误信息匹配到这些：', outcome.hits, makeSearchButton(outcome.searchQuery));
           return;
         case 'search':
           show();

@@ -14,12 +14,16 @@ import { missingAdvice } from './missing-advice.ts';
 import { missingContext } from './missing-context.ts';
 import { removedCode } from './removed-code.ts';
 import { reservedSystemId } from './reserved-system-id.ts';
+import { retryPolicy } from './retry-policy.ts';
+import { singleCause } from './single-cause.ts';
 import { retryContradictsAdvice } from './retry-contradicts-advice.ts';
 import type { CatalogRule } from './types.ts';
 import { unknownCategory } from './unknown-category.ts';
 import { unknownContext } from './unknown-context.ts';
 import { unknownSource } from './unknown-source.ts';
+import { unknownProblem } from './unknown-problem.ts';
 import { unknownSystem } from './unknown-system.ts';
+import { userMessage } from './user-message.ts';
 
 export const rules: readonly CatalogRule[] = [
   duplicateSystem,
@@ -39,6 +43,10 @@ export const rules: readonly CatalogRule[] = [
   unknownContext,
   duplicateContext,
   duplicateMeaningId,
+  singleCause,
+  retryPolicy,
+  unknownProblem,
+  userMessage,
   retryContradictsAdvice,
   inconsistentJudgement,
   clientLocalCategory,

@@ -79,6 +79,20 @@ export const unknownSource: CatalogRule = {
           ),
         );
       if ('code' in entry) {
+        // Handling is cited by its document, never by a line (0 keeps the line check quiet).
+        const handling = (written: { vendorHandling?: { source: string } }, at: (string | number)[], owner: string) => {
+          if (written.vendorHandling)
+            check(
+              system,
+              written.vendorHandling.source,
+              0,
+              locate(...at, 'vendorHandling', 'source'),
+              `the vendor handling of ${owner}`,
+              locate(),
+            );
+        };
+        handling(entry, [], `code ${label}`);
+        entry.meanings?.forEach((meaning, index) => handling(meaning, ['meanings', index], `meaning "${meaning.id}" of code ${label}`));
         const english = (strings: typeof entry.english, at: (string | number)[], owner: string) =>
           strings?.forEach((string, index) =>
             check(

@@ -16,7 +16,8 @@ export class CodePage extends SitePage {
   /** 怎么办: the catalog's judgement and advice. */
   readonly guidance: Locator;
   readonly newerStatements: Locator;
-  readonly similarCodes: Locator;
+  /** Links to codes of other systems naming the same shared problem. */
+  readonly problemCodes: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -33,7 +34,7 @@ export class CodePage extends SitePage {
     this.copyStatus = page.locator('.share-status');
     this.guidance = page.locator('.code-guidance');
     this.newerStatements = page.locator('.newer-statements li');
-    this.similarCodes = page.locator('.similar-codes a');
+    this.problemCodes = page.locator('.problem-codes a');
   }
 
   /** `goto('tencent-im', '10010')`; with the number alone, its number-only URL, which leads to the page: `goto('10010')`. */
@@ -50,7 +51,7 @@ export class CodePage extends SitePage {
   /** A fact of the 怎么办 block: 类别, 重试 or 处理方. */
   judgement(label: string): Locator {
     return this.guidance
-      .locator('dl div')
+      .locator('.guidance-facts > div')
       .filter({ has: this.page.locator('dt', { hasText: label }) })
       .locator('dd');
   }

@@ -45,11 +45,28 @@ export class AnyPage extends SitePage {
 
 export class SearchResults {
   readonly dialog: Locator;
+  readonly input: Locator;
   readonly results: Locator;
+  /** 错误码匹配: the lookup's answer to the query, above Pagefind's results. */
+  readonly lookupSection: Locator;
+  readonly lookupCards: Locator;
+  /** Pagefind's line above its results: how many it found, or 没有找到…. */
+  readonly message: Locator;
 
   constructor(dialog: Locator) {
     this.dialog = dialog;
+    this.input = dialog.getByPlaceholder('搜索错误码');
     this.results = dialog.locator('.pagefind-ui__result');
+    this.lookupSection = dialog.getByRole('region', { name: '错误码匹配' });
+    this.lookupCards = this.lookupSection.locator('a.paste-hit');
+    this.message = dialog.locator('.pagefind-ui__message');
+  }
+
+  /** Every link of the dialog in the order a reader meets them: the lookup's cards, then Pagefind's results. */
+  async getLinkUrls(): Promise<string[]> {
+    return this.dialog
+      .locator('a.paste-hit, .pagefind-ui__result-title > a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
 
   /**
