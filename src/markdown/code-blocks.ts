@@ -13,7 +13,7 @@ import {
   type VendorHandling,
 } from '../catalog/schema.ts';
 import { makeUrl } from '../urls.ts';
-import { makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
+import { makeExternalLink, makeInternalLink, makeLinkedText, makeText, makeUrlLink } from './html-tree.ts';
 import { makePlainSectionHeading } from './markdown-body.ts';
 import { renderCauses, renderRetryPolicy, renderUserMessage, renderVendorHandling } from './render-answer.ts';
 
@@ -122,9 +122,12 @@ export function renderCitation(
 ): ElementContent[] {
   const source = getSource(system, sourceId);
   const url = getCitationUrl(source, line);
+  // A line of a file links from the words "第 N 行": the title names the file, and the address, shown whole,
+  // weighed on every section of a page with several meanings.
   return [
-    makeText(`《${source.title}》${line === undefined ? '' : `第 ${line} 行`}：`),
-    makeUrlLink(url),
+    ...(line === undefined
+      ? [makeText(`《${source.title}》：`), makeUrlLink(url)]
+      : [makeText(`《${source.title}》`), makeExternalLink(url, `第 ${line} 行`)]),
     ...(options.withRead === false ? [] : [makeText(`（${source.read}）`)]),
   ];
 }

@@ -113,14 +113,14 @@ describe('generator', () => {
     assert.match(cited, /<code class="code-name">ERR_EXAMPLE_TOKEN_INCORRECT<\/code>/);
     assert.match(
       cited,
-      /《ExampleErrorCode\.h》第 42 行：<a href="https:\/\/github\.com\/example\/sdk\/blob\/0123abc\/include\/ExampleErrorCode\.h#L42"/,
+      /《ExampleErrorCode\.h》<a href="https:\/\/github\.com\/example\/sdk\/blob\/0123abc\/include\/ExampleErrorCode\.h#L42"[^>]*>第 42 行<\/a>/,
     );
   });
 
   it('shows what a newer source says beside the seed text, and lists it on the differences page', () => {
     assert.match(
       getFile('example/10010'),
-      /<li><p>较新的头文件把它叫作群组已解散。<\/p><p class="newer-source">本目录转述，出处：《ExampleErrorCode\.h》第 7 行/,
+      /<li><p>较新的头文件把它叫作群组已解散。<\/p><p class="newer-source">本目录转述，出处：《ExampleErrorCode\.h》<a [^>]*>第 7 行<\/a>/,
     );
     assert.match(
       getFile('differences'),
