@@ -27,7 +27,7 @@ export function getRetryPolicyText(policy: RetryPolicy): string | undefined {
 }
 
 /** The warning for a write that may already have taken effect. */
-export const MAYBE_APPLIED_TEXT = '⚠ 写操作失败时可能已经生效：重试前先查询结果，或带上同一个去重键（如消息的随机数、客户端消息 ID）再发。';
+export const MAYBE_APPLIED_TEXT = '⚠ 可能已经生效：先查结果，或用同一个去重键（如消息随机数）重发。';
 
 /** The retry policy's sentence and warning, if it has either. */
 export function renderRetryPolicy(policy: RetryPolicy | undefined): Element[] {
