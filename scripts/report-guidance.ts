@@ -37,13 +37,6 @@ export async function main(): Promise<void> {
     ...getCodeEntries(catalog).map(({ system, code }) => ({ system: system.id, label: code.code, item: code })),
     ...getRangeEntries(catalog).map(({ system, range }) => ({ system: system.id, label: getRangeLabel(range), item: range })),
   ];
-  const timesUsed = Map.groupBy(
-    rows.flatMap(({ item }) => (item.advice === undefined ? [] : [item.advice])),
-    (advice) => advice,
-  );
-  console.log(
-    `- advice texts repeated verbatim on three or more codes: ${[...timesUsed.values()].filter((uses) => uses.length >= 3).length}`,
-  );
   for (const category of catalog.categories) {
     const members = rows.filter((row) => row.item.category === category.id);
     console.log(`\n## ${category.name} (${category.id}) — ${members.length}\n`);
