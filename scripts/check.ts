@@ -34,7 +34,8 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
   }
   const domains = catalog.systems.flatMap((system) => system.domains).length;
   console.log(
-    `The catalog is valid: ${catalog.systems.length} systems, ${domains} domains, ${getCodeEntries(catalog).length} codes, ${getRangeEntries(catalog).length} ranges, ${catalog.categories.length} categories.`,
+    `The catalog is valid: ${catalog.systems.length} systems, ${domains} domains, ${getCodeEntries(catalog).length} codes, ` +
+      `${getRangeEntries(catalog).length} ranges, ${catalog.categories.length} categories.`,
   );
   return 0;
 }

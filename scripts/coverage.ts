@@ -12,7 +12,8 @@ import { getCoverage, type SourceCoverage } from '../src/sources/get-coverage.ts
 import { loadSourceLists } from '../src/sources/load-source-lists.ts';
 
 const HEADER = [
-  '| source | defined in the source | in the catalog | cited to the source | cited to another source | omitted on purpose | catalog codes citing it |',
+  '| source | defined in the source | in the catalog | cited to the source | cited to another source | omitted on purpose | catalog ' +
+    'codes citing it |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 

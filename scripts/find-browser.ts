@@ -22,7 +22,8 @@ export function findBrowser(log: (line: string) => void): string {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {
     throw new Error(
-      'No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      'No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome ' +
+        'binary.',
     );
   }
   log('No Chromium found; installing Debian’s chromium package with apt-get (this takes a minute)…');

@@ -43,7 +43,8 @@ export async function main(): Promise<void> {
     console.log('| system | code | meaning | retry | actor | |\n| --- | --- | --- | --- | --- | --- |');
     for (const { system, label, item } of members) {
       console.log(
-        `| ${system} | ${label} | ${getShortMeaning(item.message)} | ${RETRY_ADVICE[item.retry]} | ${ACTORS[item.actor]} | ${item.doubt ? '?' : ''} |`,
+        `| ${system} | ${label} | ${getShortMeaning(item.message)} | ${RETRY_ADVICE[item.retry]} | ${ACTORS[item.actor]} | ` +
+          `${item.doubt ? '?' : ''} |`,
       );
     }
   }

@@ -140,7 +140,9 @@ export function makeSyntheticCatalog(codeCount: number, shape: CatalogShape = DE
               message,
               ...judgement,
               // The code in the text keeps every advice distinct, and "no" never beside a retry (the lint rules).
-              advice: `先核对${subject}的标识和状态，${judgement.retry === 'no' ? '不要重复同一请求' : pick(ADVICE)}；记录请求时间、${subject}ID 和错误码 ${start + index}。`,
+              advice:
+                `先核对${subject}的标识和状态，${judgement.retry === 'no' ? '不要重复同一请求' : pick(ADVICE)}；记录请求时间、${subject}ID 和错误码 ` +
+                `${start + index}。`,
             };
       });
       const domain: DomainInput = {

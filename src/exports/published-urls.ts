@@ -42,5 +42,8 @@ export function parseManifest(text: string): string[] {
 }
 
 export function formatManifest(urls: readonly string[]): string {
-  return `# Every URL the site has published. Tickets link to these: a URL may be added, never removed.\n# Regenerate with \`npm run urls\` after adding codes.\n${urls.join('\n')}\n`;
+  return (
+    `# Every URL the site has published. Tickets link to these: a URL may be added, never removed.\n# Regenerate with \`npm run ` +
+    `urls\` after adding codes.\n${urls.join('\n')}\n`
+  );
 }

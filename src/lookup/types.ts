@@ -38,7 +38,10 @@ export interface PasteMatch {
   value: string;
   /** Higher is more likely. */
   score: number;
-  /** Short reasons in plain Chinese, e.g. '写在“ErrorCode”后面', 'JSON 字段 ErrorCode', '常量名', '文中提到 TIM', '报错信息与目录说明一致：签名、过期'; never 'SDK', 'error' or 'failed' alone. */
+  /**
+   * Short reasons in plain Chinese, e.g. '写在“ErrorCode”后面', 'JSON 字段 ErrorCode', '常量名', '文中提到 TIM',
+   * '报错信息与目录说明一致：签名、过期'; never 'SDK', 'error' or 'failed' alone.
+   */
   reasons: string[];
   /** Positions in the ORIGINAL input that matched (for highlighting). */
   spans: Span[];

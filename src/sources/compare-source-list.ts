@@ -115,7 +115,8 @@ export function getSourceListMismatches(catalog: Catalog, loaded: LoadedSourceLi
       if (name !== undefined && (match.entry.name === undefined || !getAllNames(found.code).has(match.entry.name)))
         report(
           ['entries', match.index],
-          `code ${code}: the catalog (${found.domain.file}) names it ${name}, the source's line ${line} ${match.entry.name ? `names it ${match.entry.name}` : 'names no constant'}`,
+          `code ${code}: the catalog (${found.domain.file}) names it ${name}, the source's line ${line} ` +
+            `${match.entry.name ? `names it ${match.entry.name}` : 'names no constant'}`,
         );
     }
   }

@@ -1,4 +1,7 @@
-/** The structured answer on a code page: causes beside fixes, the retry policy, words for the user, the vendor's handling; concept links. */
+/**
+ * The structured answer on a code page: causes beside fixes, the retry policy, words for the user, the vendor's
+ * handling; concept links.
+ */
 import { expect, test } from './fixtures.ts';
 
 test('6206 lists causes with their fixes, says when to retry, gives words for the user and the vendor’s handling', async ({

@@ -59,7 +59,8 @@ test('the three fields are in catalog.json, codes.csv and the code index', async
   const csv = await (await request.get('codes.csv')).text();
   expect(csv.split('\r\n')[0]).toBe(
     '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url,meaning,context,' +
-      'retry_when,retry_wait,retry_initial_delay_seconds,retry_max_delay_seconds,retry_maybe_applied,user_message,causes,vendor_handling,problem',
+      'retry_when,retry_wait,retry_initial_delay_seconds,retry_max_delay_seconds,retry_maybe_applied,user_message,causes,' +
+      'vendor_handling,problem',
   );
   expect(csv).toMatch(/\n70001,,腾讯云 IM,[^\n]*,vendor,,auth,after-fix,server-dev,/);
   const index = (await (await request.get('code-index.json')).json()) as CodeIndex;

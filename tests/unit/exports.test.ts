@@ -12,15 +12,18 @@ describe('codes.csv', () => {
     assert.equal(
       lines[0],
       '\ufeffcode,name,system,domain,message,text_by,handling,category,retry,actor,advice,source_url,status,url,meaning,context,' +
-        'retry_when,retry_wait,retry_initial_delay_seconds,retry_max_delay_seconds,retry_maybe_applied,user_message,causes,vendor_handling,problem',
+        'retry_when,retry_wait,retry_initial_delay_seconds,retry_max_delay_seconds,retry_maybe_applied,user_message,causes,' +
+        'vendor_handling,problem',
     );
     assert.equal(
       lines[3],
-      '10010,,示例 IM,群组系统,群组不存在，或者已经被解散。,vendor,检查群组 ID。,not-found,after-fix,client-dev,,https://example.com/error-codes,active,https://example.com/errors/example/10010/,,,,,,,,,,,',
+      '10010,,示例 IM,群组系统,群组不存在，或者已经被解散。,vendor,检查群组 ID。,not-found,after-fix,client-dev,,https://example.com/error-codes,active,https:' +
+        '//example.com/errors/example/10010/,,,,,,,,,,,',
     );
     assert.equal(
       lines[4],
-      '-6,ERR_EXAMPLE_TOKEN_INCORRECT,示例 IM,客户端错误码,连接时使用的 token 无效。,catalog,,not-found,after-fix,client-dev,重新向应用服务端获取 token。,https://github.com/example/sdk/blob/0123abc/include/ExampleErrorCode.h#L42,active,https://example.com/errors/example/-6/,,,,,,,,,,,',
+      '-6,ERR_EXAMPLE_TOKEN_INCORRECT,示例 IM,客户端错误码,连接时使用的 token 无效。,catalog,,not-found,after-fix,client-dev,重新向应用服务端获取 token。,https:' +
+        '//github.com/example/sdk/blob/0123abc/include/ExampleErrorCode.h#L42,active,https://example.com/errors/example/-6/,,,,,,,,,,,',
     );
     assert.equal(lines.length, 6);
   });

@@ -78,7 +78,8 @@ describe('getUrlLabel', () => {
 
   it("cuts a long repository address to its owner, name and file, keeping the line's anchor", () => {
     const url =
-      'https://github.com/TencentCloud/TIMSDK/blob/3296d18770025a4740578258e074aeb60beb56b8/Electron/lib/windows/include/TIMCloudDef.h#L297';
+      'https://github.com/TencentCloud/TIMSDK/blob/3296d18770025a4740578258e074aeb60beb56b8' +
+      '/Electron/lib/windows/include/TIMCloudDef.h#L297';
     assert.equal(getUrlLabel(url), 'github.com/TencentCloud/TIMSDK/…/TIMCloudDef.h#L297');
   });
 });

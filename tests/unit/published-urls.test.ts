@@ -11,7 +11,8 @@ describe('published URLs', () => {
     assert.deepEqual(
       lost,
       [],
-      `These published URLs are gone. Tickets link to them: never delete a code, restore it and retire it with "status: removed" and a "reason" (README, "Adding or changing a code").`,
+      `These published URLs are gone. Tickets link to them: never delete a code, restore it and retire it with "status: removed" and a ` +
+        `"reason" (README, "Adding or changing a code").`,
     );
     assert.deepEqual(added, [], `New URLs are not in ${PUBLISHED_URLS_FILE} yet: run \`npm run urls\` and commit the file.`);
   });

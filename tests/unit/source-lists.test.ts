@@ -121,9 +121,11 @@ describe('a disagreement names the code, the side and the place', () => {
       ],
     });
     assert.deepEqual(getSourceListMismatches(wrong, list), [
-      `content/source-lists/acme/header.yaml:7:5: code 1 (line 10, ERR_ONE): the catalog (${FILE}) cites line 9, the source defines it at the line given here`,
+      `content/source-lists/acme/header.yaml:7:5: code 1 (line 10, ERR_ONE): the catalog (${FILE}) cites line 9, the source defines it ` +
+        `at the line given here`,
       `content/source-lists/acme/header.yaml:10:5: code 2: the catalog (${FILE}) names it ERR_DEUX, the source's line 11 names it ERR_TWO`,
-      'content/source-lists/acme/header.yaml:13:5: code 3 (line 12, ERR_THREE): in the source, not in the catalog; add it, or list it under omitted with a reason',
+      'content/source-lists/acme/header.yaml:13:5: code 3 (line 12, ERR_THREE): in the source, not in the catalog; add it, or list it ' +
+        'under omitted with a reason',
       `content/source-lists/acme/header.yaml:7:3: code 4 of ${FILE} cites header, but the source defines no 4`,
     ]);
   });
@@ -143,7 +145,8 @@ describe('a disagreement names the code, the side and the place', () => {
       elsewhere: [{ source: 'doc', reason: '文档已收录。', codes: ['2'] }],
     });
     assert.deepEqual(getSourceListMismatches(held, list), [
-      'content/source-lists/acme/header.yaml:5:9: content/catalog/acme/system.yaml cites commit 1111111111111111111111111111111111111111; read the list there, or say in commitNote why not',
+      'content/source-lists/acme/header.yaml:5:9: content/catalog/acme/system.yaml cites commit ' +
+        '1111111111111111111111111111111111111111; read the list there, or say in commitNote why not',
       `content/source-lists/acme/header.yaml:13:11: code 1 is listed as omitted, but the catalog has it (${FILE})`,
       `content/source-lists/acme/header.yaml:19:9: code 2: listed as cited to doc, but the catalog cites header (${FILE})`,
     ]);
@@ -154,19 +157,22 @@ describe('a disagreement names the code, the side and the place', () => {
 describe('a malformed list', () => {
   it('is reported at its place with the field and the schema file', () => {
     const text =
-      'system: acme\nsource: header\nrepository: acme/im\npath: a.h\ncommit: 0123456789abcdef0123456789abcdef01234567\nentries:\n  - { code: 7, line: 3 }\n';
+      'system: acme\nsource: header\nrepository: acme/im\npath: a.h\ncommit: 0123456789abcdef0123456789abcdef01234567\nentries:\n  - { ' +
+      'code: 7, line: 3 }\n';
     const { problems } = buildSourceLists([{ path: 'content/source-lists/acme/other.yaml', text }]);
     assert.deepEqual(
       problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message} | ${problem.hint}`),
       [
-        'content/source-lists/acme/other.yaml:7:13: entries[0].code must be a quoted number, e.g. code: "10010" or code: "-6" | correct the value; src/sources/schema.ts describes every field',
+        'content/source-lists/acme/other.yaml:7:13: entries[0].code must be a quoted number, e.g. code: "10010" or code: "-6" | ' +
+          'correct the value; src/sources/schema.ts describes every field',
       ],
     );
   });
 
   it('whose fields disagree with its place is reported', () => {
     const text =
-      'system: acme\nsource: header\nrepository: acme/im\npath: a.h\ncommit: 0123456789abcdef0123456789abcdef01234567\nentries:\n  - { code: "7", line: 3 }\n';
+      'system: acme\nsource: header\nrepository: acme/im\npath: a.h\ncommit: 0123456789abcdef0123456789abcdef01234567\nentries:\n  - { ' +
+      'code: "7", line: 3 }\n';
     const { problems } = buildSourceLists([{ path: 'content/source-lists/acme/other.yaml', text }]);
     assert.deepEqual(
       problems.map((problem) => `${problem.line}:${problem.column}: ${problem.message}`),

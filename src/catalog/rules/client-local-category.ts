@@ -23,8 +23,10 @@ export const clientLocalCategory: CatalogRule = {
       return [
         makeProblem(
           locate('category'),
-          `code ${label} is filed as server-internal, but it is an SDK domain's code whose message places the failure in the SDK itself ("${marker.source}")`,
-          'write category: client-local, and say in the advice what the app can check (initialisation, login order, SDK version) and which logs to send',
+          `code ${label} is filed as server-internal, but it is an SDK domain's code whose message places the failure in the SDK ` +
+            `itself ("${marker.source}")`,
+          'write category: client-local, and say in the advice what the app can check (initialisation, login order, SDK version) and ' +
+            'which logs to send',
         ),
       ];
     }),

@@ -9,7 +9,8 @@ export const duplicateDomain: CatalogRule = {
       const at = item.yaml.locate(['id']);
       return makeProblem(
         at,
-        `duplicate domain id "${item.value.id}" in system "${item.value.system}" (first at ${formatOtherPlace(first.yaml.locate(['id']), at)})`,
+        `duplicate domain id "${item.value.id}" in system "${item.value.system}" (first at ` +
+          `${formatOtherPlace(first.yaml.locate(['id']), at)})`,
         'give each domain of a system its own id, or merge the two files',
       );
     }),

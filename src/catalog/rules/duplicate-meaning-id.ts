@@ -19,7 +19,8 @@ export const duplicateMeaningId: CatalogRule = {
         const firstAt = first.locate(first.isOwn ? 'context' : 'id');
         return makeProblem(
           at,
-          `meaning id "${item.id}" of code ${code.code} is already the anchor of ${first.isOwn ? `the own meaning of code ${code.code}` : first.label} (at ${formatOtherPlace(firstAt, at)})`,
+          `meaning id "${item.id}" of code ${code.code} is already the anchor of ` +
+            `${first.isOwn ? `the own meaning of code ${code.code}` : first.label} (at ${formatOtherPlace(firstAt, at)})`,
           "give each meaning of a code its own id (the code's own meaning is anchored by its context's id)",
         );
       }),

@@ -14,7 +14,8 @@ export const duplicateName: CatalogRule = {
       const at = item.locate('name');
       return makeProblem(
         at,
-        `constant name of code ${item.label} is already the name of code ${first.label} in system "${item.system}" (at ${formatOtherPlace(first.locate('name'), at)})`,
+        `constant name of code ${item.label} is already the name of code ${first.label} in system "${item.system}" (at ` +
+          `${formatOtherPlace(first.locate('name'), at)})`,
         'a constant names one code: correct one of the two, or keep the name on the code the SDK defines it for',
       );
     }),

@@ -12,7 +12,8 @@ function getSpecificPart(advice: string): string {
 }
 
 const HINT =
-  'say what is specific to this code: what to log, which limit, API or setting to check; or that the vendor documents nothing more and what to send to support';
+  'say what is specific to this code: what to log, which limit, API or setting to check; or that the vendor documents nothing more and ' +
+  'what to send to support';
 
 /**
  * Advice is read when something failed: "稍后重试；持续失败时联系厂商" on any code, or one sentence pasted

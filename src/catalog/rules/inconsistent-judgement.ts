@@ -44,8 +44,10 @@ export const inconsistentJudgement: CatalogRule = {
         return [
           makeProblem(
             located.locate(field),
-            `code ${located.label} of "${located.system}" is judged ${describe(located.entry)}, but ${first.key}, the same event (group "${group.id}"), is judged ${describe(reference.entry)}`,
-            `codes of one event in ${yaml.file} share category and retry: align this code with the first of the group, or say in "doubt" why it differs`,
+            `code ${located.label} of "${located.system}" is judged ${describe(located.entry)}, but ${first.key}, the same event ` +
+              `(group "${group.id}"), is judged ${describe(reference.entry)}`,
+            `codes of one event in ${yaml.file} share category and retry: align this code with the first of the group, or say in ` +
+              `"doubt" why it differs`,
           ),
         ];
       });

@@ -33,7 +33,8 @@ export const retryContradictsAdvice: CatalogRule = {
             makeProblem(
               locate('retry'),
               `code ${label} has retry "no", but its advice tells the reader to change something and try again ("${clause}")`,
-              'if the call succeeds once the content, setting or state is changed, write retry: after-fix; if it never does, reword the advice so that it does not promise a second attempt',
+              'if the call succeeds once the content, setting or state is changed, write retry: after-fix; if it never does, reword ' +
+                'the advice so that it does not promise a second attempt',
             ),
           ];
       }
@@ -44,7 +45,8 @@ export const retryContradictsAdvice: CatalogRule = {
             makeProblem(
               locate('retry'),
               `code ${label} has retry "backoff", but its advice waits for an event or a state change ("${clause}")`,
-              'waiting longer brings no state change: write retry: after-fix and name the callback or state to wait for, or reword the advice if a delay alone helps',
+              'waiting longer brings no state change: write retry: after-fix and name the callback or state to wait for, or reword the ' +
+                'advice if a delay alone helps',
             ),
           ];
       }

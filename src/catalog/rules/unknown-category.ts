@@ -25,7 +25,8 @@ export const unknownCategory: CatalogRule = {
         return makeProblem(
           locate('category'),
           `${what} has category "${category}", which is not in ${taxonomy.yaml.file}`,
-          `${closest ? `did you mean "${closest}"? ` : ''}categories: ${known.join(', ')}; a new kind of problem needs an entry in ${taxonomy.yaml.file} first`,
+          `${closest ? `did you mean "${closest}"? ` : ''}categories: ${known.join(', ')}; a new kind of problem needs an entry in ` +
+            `${taxonomy.yaml.file} first`,
         );
       });
   },

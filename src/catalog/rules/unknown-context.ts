@@ -15,10 +15,12 @@ export const unknownContext: CatalogRule = {
         .filter((meaning) => meaning.context !== undefined && !known.includes(meaning.context))
         .map((meaning) => {
           const closest = getClosest(meaning.context!, known);
+          const suggestion = closest ? `did you mean "${closest}"? ` : '';
+          const listed = known.length > 0 ? `contexts of "${code.system}": ${known.join(', ')}; ` : '';
           return makeProblem(
             meaning.locate('context'),
             `${meaning.label} has context "${meaning.context}", which system "${code.system}" does not list`,
-            `${closest ? `did you mean "${closest}"? ` : ''}${known.length > 0 ? `contexts of "${code.system}": ${known.join(', ')}; ` : ''}add the context to the system's "contexts" in its system.yaml first`,
+            `${suggestion}${listed}add the context to the system's "contexts" in its system.yaml first`,
           );
         });
     });

@@ -16,7 +16,8 @@ export const unknownProblem: CatalogRule = {
         return makeProblem(
           locate('problem'),
           `${label} names problem "${answer.problem}", which is not in ${taxonomy.yaml.file}`,
-          `${closest ? `did you mean "${closest}"? ` : ''}problems: ${known.join(', ') || '(none)'}; a new shared problem needs an entry under "problems" in ${taxonomy.yaml.file} first`,
+          `${closest ? `did you mean "${closest}"? ` : ''}problems: ${known.join(', ') || '(none)'}; a new shared problem needs an ` +
+            `entry under "problems" in ${taxonomy.yaml.file} first`,
         );
       });
   },

@@ -41,7 +41,8 @@ export const unknownSource: CatalogRule = {
           makeProblem(
             at,
             `${what} cites source "${resolved}", which system "${system}" does not list`,
-            `${closest ? `did you mean "${closest}"? ` : ''}sources of "${system}": ${[...sources.keys()].join(', ')}; add the document to its system.yaml first`,
+            `${closest ? `did you mean "${closest}"? ` : ''}sources of "${system}": ${[...sources.keys()].join(', ')}; add the ` +
+              `document to its system.yaml first`,
           ),
         );
       } else if (line === undefined && isRepositoryFile(source.url) && source.file === undefined) {

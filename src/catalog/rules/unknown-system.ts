@@ -13,7 +13,8 @@ export const unknownSystem: CatalogRule = {
           domain.yaml.locate(['system']),
           `domain "${domain.value.id}" belongs to system "${domain.value.system}", which does not exist`,
           known.length > 0
-            ? `${hintClosest(getClosest(domain.value.system, known))}use one of the existing systems (${known.join(', ')}) or add content/catalog/${domain.value.system}/system.yaml`
+            ? `${hintClosest(getClosest(domain.value.system, known))}use one of the existing systems (${known.join(', ')}) or add ` +
+                `content/catalog/${domain.value.system}/system.yaml`
             : `add content/catalog/${domain.value.system}/system.yaml`,
         ),
       );
