@@ -56,20 +56,26 @@ test('full-text search gets the paste without the words no page is indexed under
   await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
 });
 
-test('search results can be filtered by system and domain', async ({ homePage }) => {
-  // Waiting for Pagefind's filters can take more than the default minute on a loaded machine.
-  test.slow();
-  await homePage.goto();
-  const results = await homePage.search('失败');
-  await results.getResultUrls();
-  const filters = results.dialog.locator('.pagefind-ui__filter-panel');
-  await (await results.getFilterGroup('系统')).click();
-  await filters.getByLabel(/野火IM/).check();
-  await expect
-    .poll(async () => {
-      const urls = await results.getResultUrls();
-      return urls.length > 0 && urls.every((url) => url.startsWith('/wildfirechat/'));
-    })
-    .toBe(true);
-  await expect(filters.locator('.pagefind-ui__filter-name', { hasText: '分类' })).toBeVisible();
+test.describe('the search filters', () => {
+  // Like guidance.site.spec.ts's filter test: a filter group failed to appear once in a full run while the offline
+  // download loaded both cores, never alone. A second try tells that from a filter really missing (Playwright reports it).
+  test.describe.configure({ retries: 1 });
+
+  test('search results can be filtered by system and domain', async ({ homePage }) => {
+    // Waiting for Pagefind's filters can take more than the default minute on a loaded machine.
+    test.slow();
+    await homePage.goto();
+    const results = await homePage.search('失败');
+    await results.getResultUrls();
+    const filters = results.dialog.locator('.pagefind-ui__filter-panel');
+    await (await results.getFilterGroup('系统')).click();
+    await filters.getByLabel(/野火IM/).check();
+    await expect
+      .poll(async () => {
+        const urls = await results.getResultUrls();
+        return urls.length > 0 && urls.every((url) => url.startsWith('/wildfirechat/'));
+      })
+      .toBe(true);
+    await expect(filters.locator('.pagefind-ui__filter-name', { hasText: '分类' })).toBeVisible();
+  });
 });
