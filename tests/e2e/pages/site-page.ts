@@ -70,8 +70,8 @@ export class SearchResults {
   }
 
   /**
-   * A group of the filter panel, once Pagefind has rendered it. It does so after the results; when the offline
-   * test's full download shares the preview server and the two cores, more than 15 s later (seen in CI runs).
+   * A group of the filter panel, once Pagefind has rendered it: after the results, and every group only once all
+   * filter chunks are in (src/browser/complete-search-filters.ts), which a loaded test machine can delay.
    */
   async getFilterGroup(name: string): Promise<Locator> {
     const group = this.dialog.locator('.pagefind-ui__filter-panel .pagefind-ui__filter-name', { hasText: name });
