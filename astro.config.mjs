@@ -39,6 +39,7 @@ export default defineConfig({
         Pagination: './src/components/Pagination.astro',
         Search: './src/components/Search.astro',
         Sidebar: './src/components/Sidebar.astro',
+        ThemeProvider: './src/components/ThemeProvider.astro',
         ThemeSelect: './src/components/ThemeSelect.astro',
       },
       pagination: true,
