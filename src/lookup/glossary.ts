@@ -3,7 +3,6 @@
  * Message matching turns every word of a group into the group's one key on both sides, so 被顶,
  * "kicked off" and the catalog's 被踢 meet; the search query gets the catalog's own word.
  */
-import { escapeRegExp } from './characters.ts';
 import glossary from './data/glossary.json' with { type: 'json' };
 
 interface GlossaryGroup {
@@ -26,14 +25,35 @@ const GROUPS: readonly GlossaryGroup[] = glossary.groups;
 const BY_WORD = new Map<string, GlossaryGroup>();
 for (const group of GROUPS) for (const word of group.words) if (!BY_WORD.has(word.toLowerCase())) BY_WORD.set(word.toLowerCase(), group);
 
-/** Longest first, so 未登录 is taken whole rather than as 登录, "kicked off" rather than "kicked". */
-const PATTERN = new RegExp(
-  [...BY_WORD.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => (/^[a-z]/.test(word) ? `\\b${escapeRegExp(word)}\\b` : escapeRegExp(word)))
-    .join('|'),
-  'g',
-);
+/** A trie of the glossary's words, one UTF-16 unit per step, as the scan below steps. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Where a word ends: whether it is English (starts with a letter), which matches whole words only. */
+  ends?: { english: boolean };
+}
+
+const TRIE: TrieNode = { next: new Map() };
+for (const word of BY_WORD.keys()) {
+  let node = TRIE;
+  // split(''): UTF-16 units, as the scan steps (for…of would step by code point).
+  for (const unit of word.split('')) node = node.next.get(unit) ?? node.next.set(unit, { next: new Map() }).get(unit)!;
+  node.ends = { english: /^[a-z]/.test(word) };
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /\w/.test(char);
+/** As `\b` in a regular expression: a word character on one side only. */
+const isBoundary = (text: string, at: number) => isWordChar(text[at - 1]) !== isWordChar(text[at]);
+
+/** The end of the longest glossary word starting at `start`, or -1. */
+function getLongestWordEnd(text: string, start: number): number {
+  let node: TrieNode | undefined = TRIE;
+  let end = -1;
+  for (let at = start; node && at < text.length;) {
+    node = node.next.get(text[at++]!);
+    if (node?.ends && (!node.ends.english || (isBoundary(text, start) && isBoundary(text, at)))) end = at;
+  }
+  return end;
+}
 
 /** The feature key standing for a whole group. */
 function getGroupKey(group: GlossaryGroup): string {
@@ -48,10 +68,22 @@ export const WEAK_KEYS: ReadonlySet<string> = new Set(
   ]),
 );
 
-/** The glossary's words in lower-cased text, each with its group, in text order, without overlaps. */
+/**
+ * The glossary's words in lower-cased text, each with its group, in text order, without overlaps: at each place
+ * the longest word (未登录 whole rather than 登录, "kicked off" rather than "kicked"). A trie scan rather than one
+ * regular expression of every word: preparing the catalog's messages for the first paste took 40 ms that way.
+ */
 export function findGlossaryTerms(lowercased: string): GlossaryTerm[] {
-  return [...lowercased.matchAll(PATTERN)].map((match) => {
-    const group = BY_WORD.get(match[0])!;
-    return { group, key: getGroupKey(group), start: match.index, end: match.index + match[0].length };
-  });
+  const terms: GlossaryTerm[] = [];
+  for (let start = 0; start < lowercased.length;) {
+    const end = getLongestWordEnd(lowercased, start);
+    if (end === -1) {
+      start++;
+      continue;
+    }
+    const group = BY_WORD.get(lowercased.slice(start, end))!;
+    terms.push({ group, key: getGroupKey(group), start, end });
+    start = end;
+  }
+  return terms;
 }

@@ -9,9 +9,10 @@ import { parseCodeQuery } from './code-query.ts';
 import { extractErrorText } from './error-text.ts';
 import type { ForeignError } from './foreign-errors.ts';
 import { guessDomain, type DomainGuess } from './guess-domain.ts';
-import { matchMessages } from './match-messages.ts';
+import { matchMessages, prepareMessages } from './match-messages.ts';
 import { checkAgreement } from './message-agreement.ts';
 import { readPaste } from './parse-paste.ts';
+import { prepareIndex } from './prepared-index.ts';
 import { getPasteHits, type PasteHit } from './paste-hits.ts';
 import { isConfident } from './rank-matches.ts';
 import { CONFIDENT_MIN_SCORE, RANGE_PENALTY } from './scores.ts';
@@ -47,6 +48,15 @@ const MAX_MESSAGE_HITS = 5;
 const MAX_MESSAGE_TEXT = 600;
 /** A paste whose numbers are all unmarked is listed only when it has this few: a log's many are noise. */
 const MAX_UNMARKED_NUMBERS = 3;
+
+/**
+ * Builds the tables every lookup reads (codes, names, the catalog's message features) for `index` now, instead of
+ * in the reader's first lookup; each is built once per index object.
+ */
+export function prepareLookup(index: CodeIndex): void {
+  prepareIndex(index);
+  prepareMessages(index);
+}
 
 export function lookUpPaste(paste: string, index: CodeIndex): LookupOutcome {
   const reading = readPaste(paste, index);

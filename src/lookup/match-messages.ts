@@ -114,7 +114,7 @@ function makeMessageMatch(query: MessageQuery, candidate: MessageScore): PasteMa
 }
 
 /** Each entry's message features; the English strings and other names the catalog records count as its text. */
-function prepareMessages(index: LookupIndex): MessageIndex {
+export function prepareMessages(index: LookupIndex): MessageIndex {
   let messages = messageIndexes.get(index);
   if (messages) return messages;
   const entryKeys = index.entries.map((entry) => ({
