@@ -7,9 +7,34 @@ const groups = (text: string) => findGlossaryTerms(text).map((term) => term.grou
 test("findGlossaryTerms reads the words people use as the catalog's word, Chinese and English", () => {
   assert.deepEqual(groups('usersig 过期'), ['签名', '过期']);
   assert.deepEqual(groups('被顶下线'), ['被踢', '下线']);
-  assert.deepEqual(groups('kicked off by another device'), ['被踢']);
+  assert.deepEqual(groups('kicked off by another device'), ['被踢', '其他终端']);
   assert.deepEqual(groups('sdk not init'), ['SDK', '未初始化']);
   assert.deepEqual(groups('未登录'), ['未登录'], 'the longest word is taken whole, not 登录');
+});
+
+test('one group for what readers and the catalog say differently', () => {
+  assert.deepEqual(groups('群满了'), ['群组', '上限'], 'full is a limit reached');
+  assert.deepEqual(groups('群成员数已达上限'), ['群组', '成员', '上限']);
+  assert.deepEqual(groups('friend list full'), ['好友', '上限']);
+  assert.deepEqual(groups('消息太长'), ['消息', '过长']);
+  assert.deepEqual(groups('message too long'), ['消息', '过长']);
+  assert.deepEqual(groups('群组ID被占用'), ['群组', '已被使用']);
+  assert.deepEqual(groups('group id already taken'), ['群组', '已被使用']);
+  assert.deepEqual(groups('帐号被封禁'), ['帐号', '封禁']);
+  assert.deepEqual(groups('account chat banned'), ['帐号', '禁言'], 'chat banned is muted, banned alone is blocked');
+  assert.deepEqual(groups('account banned'), ['帐号', '封禁']);
+  assert.deepEqual(groups('在别的设备上登录'), ['其他终端', '登录']);
+  assert.deepEqual(groups('不在这个群里'), ['不在群']);
+  assert.deepEqual(groups('not a group member'), ['不在群']);
+  assert.deepEqual(groups('服务没开通'), ['未开通']);
+  assert.deepEqual(groups('tencent im sdkappid not found'), ['SDKAppID', '不存在']);
+});
+
+test("a reader's symptom (发不出去, 加不了, 校验不通过) is as weak as failed", () => {
+  assert.deepEqual(groups('消息发不出去'), ['消息', '失败']);
+  assert.deepEqual(groups('好友加不了'), ['好友', '失败']);
+  assert.deepEqual(groups('签名校验不通过'), ['签名', '校验', '失败']);
+  for (const key of ['发不', '不通', '通过']) assert.ok(WEAK_KEYS.has(key), key);
 });
 
 test('English words match whole words only', () => {

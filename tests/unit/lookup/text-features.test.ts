@@ -6,7 +6,7 @@ const keys = (text: string) => getTextFeatures(text).map((feature) => feature.ke
 
 test('Chinese becomes overlapping pairs, English words lower case without stopwords, glossary words their group', () => {
   assert.deepEqual(keys('组织架构'), ['组织', '织架', '架构']);
-  assert.deepEqual(keys('Group is FULL'), ['~群组', '~满员']);
+  assert.deepEqual(keys('Group is FULL'), ['~群组', '~上限']);
   assert.deepEqual(keys('群组不存在'), ['~群组', '~不存在']);
   assert.deepEqual(keys('群'), ['~群组']);
 });
