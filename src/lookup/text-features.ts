@@ -6,7 +6,7 @@ import { push } from './collections.ts';
 import { findGlossaryTerms } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Span } from './spans.ts';
-import { CHINESE_VARIANTS, STOPWORDS } from './words.ts';
+import { CHINESE_VARIANTS, PARTICLES, STOPWORDS } from './words.ts';
 
 export interface Feature extends Span {
   key: string;
@@ -34,11 +34,14 @@ export function getTextFeatures(text: string): Feature[] {
 
 /**
  * Overlapping pairs of characters: Chinese has no spaces, and pairs find 群组不存在 in 群组不存在，或者…
- * A lone character counts only when the text has nothing else (群, 踢 are glossary words).
+ * A lone character counts only when the text has nothing else (群, 踢 are glossary words). A pair holding
+ * a particle (了, 的, 我…) is left out: 发的 and 了新 would match the wording of an unrelated message.
  */
 function addChinesePairs(features: Feature[], run: string, at: number, alone: boolean): void {
-  if (run.length === 1 && alone) features.push({ key: run, start: at, end: at + 1 });
-  for (let i = 0; i + 1 < run.length; i++) features.push({ key: run.slice(i, i + 2), start: at + i, end: at + i + 2 });
+  if (run.length === 1 && alone && !PARTICLES.has(run)) features.push({ key: run, start: at, end: at + 1 });
+  for (let i = 0; i + 1 < run.length; i++) {
+    if (!PARTICLES.has(run[i]!) && !PARTICLES.has(run[i + 1]!)) features.push({ key: run.slice(i, i + 2), start: at + i, end: at + i + 2 });
+  }
 }
 
 /** Where each feature occurs, by key. */

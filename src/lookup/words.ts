@@ -62,6 +62,8 @@ export const CHINESE_VARIANTS: readonly [RegExp, string][] = Object.entries(mess
   canonical,
 ]);
 export const STOPWORDS: ReadonlySet<string> = new Set(messageWords.stopwords);
+/** Chinese characters that say how, not what (了, 的, 我…): no character pair holding one is a feature. */
+export const PARTICLES: ReadonlySet<string> = new Set(messageWords.particles);
 
 /** Words no page is indexed under (错误, error, code…), as one pattern to blank them out of a search query. */
 export const SEARCH_NOISE = new RegExp(`${makeAlternation(searchNoiseWords.cjk)}|\\b${makeAlternation(searchNoiseWords.english)}\\b`, 'gi');

@@ -11,6 +11,13 @@ test('Chinese becomes overlapping pairs, English words lower case without stopwo
   assert.deepEqual(keys('群'), ['~群组']);
 });
 
+test('a pair holding a particle (了, 的, 我…) is no feature, and IM is no English word: they say how, not what', () => {
+  assert.deepEqual(keys('发的消息里有敏感词'), ['~消息', '~敏感词']);
+  assert.deepEqual(keys('加不了新的'), ['~失败']);
+  assert.deepEqual(keys('了'), []);
+  assert.deepEqual(keys('tencent im'), ['tencent']);
+});
+
 test('words people use for one thing are one feature, Chinese and English', () => {
   assert.deepEqual(keys('被顶'), keys('kicked off'));
   assert.deepEqual(keys('usersig'), keys('票据'));
