@@ -144,11 +144,15 @@ function getEntryText(entry: LookupEntry): string {
   return [entry.message, ...(entry.english ?? []), ...names.map(getNameWords)].join('\n');
 }
 
-/** A constant's words: ERR_SDK_NOT_INITIALIZED → "err sdk not initialized", kConnectionStatusKickedoff → "connection status kickedoff". */
+/**
+ * A constant's words: ERR_SDK_NOT_INITIALIZED → "err sdk not initialized", kConnectionStatusKickedoff →
+ * "connection status kickedoff", SDKNotLoginError → "sdk not login error" (a capital run ends where a word starts).
+ */
 function getNameWords(name: string): string {
   return name
     .replace(/^k(?=[A-Z])/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
     .replace(/_/g, ' ')
     .toLowerCase();
 }

@@ -52,3 +52,12 @@ test('matchMessages: a system named in the text puts its codes first, and is not
   assert.deepEqual(firstCodes('野火 敏感词'), ['wildfirechat/242']);
   assert.deepEqual(firstCodes('TIM 敏感词'), ['tencent-im/80001']);
 });
+
+test("matchMessages reads a constant's words, a capital run ending where the next word starts", () => {
+  const entry = { system: 'openim', code: '10009', name: 'SDKNotLoginError', message: '接口调用太早。' };
+  const tiny = { systems: [{ id: 'openim', hints: [] }], entries: [entry] };
+  assert.deepEqual(
+    matchMessages('sdk not login', tiny).map((match) => match.code),
+    ['10009'],
+  );
+});
