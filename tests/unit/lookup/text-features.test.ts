@@ -15,6 +15,8 @@ test('a pair holding a particle (了, 的, 我…) is no feature, and IM is no E
   assert.deepEqual(keys('发的消息里有敏感词'), ['~消息', '~敏感词']);
   assert.deepEqual(keys('加不了新的'), ['~失败']);
   assert.deepEqual(keys('了'), []);
+  assert.deepEqual(keys('好友已经加满了'), ['~好友', '~上限'], '已经 is how, not what');
+  assert.deepEqual(keys('already sent'), ['sent']);
   assert.deepEqual(keys('tencent im'), ['tencent']);
 });
 
