@@ -11,6 +11,11 @@ test('findForeignLines names the error domain and its number', () => {
   assert.deepEqual(read('Fatal signal 11 (SIGSEGV), code 1'), [['signal', '11']]);
   assert.deepEqual(read('Process finished with exit code 137'), [['exit code', '137']]);
   assert.deepEqual(read('HTTP/1.1 502 Bad Gateway'), [['HTTP', '502']]);
+  assert.deepEqual(read("ERROR 1045 (28000): Access denied for user 'root'@'localhost'"), [['SQL', '1045']]);
+  assert.deepEqual(read('SQLSTATE[HY000] [2002] Connection refused'), [['SQL', '2002']]);
+  assert.deepEqual(read('{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}'), [
+    ['微信开放接口', '40001'],
+  ]);
 });
 
 test('IM pastes are not foreign, and only the marked line is', () => {
