@@ -8,6 +8,7 @@ import labelWords from './data/label-words.json' with { type: 'json' };
 import messageKeys from './data/message-keys.json' with { type: 'json' };
 import messageWords from './data/message-words.json' with { type: 'json' };
 import searchNoiseWords from './data/search-noise-words.json' with { type: 'json' };
+import sharedNames from './data/shared-names.json' with { type: 'json' };
 import sourceExtensions from './data/source-extensions.json' with { type: 'json' };
 import units from './data/units.json' with { type: 'json' };
 import { escapeRegExp, makeAlternation } from './characters.ts';
@@ -24,6 +25,8 @@ export const OTHER_KEYS: ReadonlySet<string> = new Set(labelWords.otherKeys);
 export const CJK_CODE_LABEL = new RegExp(`${makeAlternation(labelWords.cjkCodeLabels)}$`);
 export const CJK_OTHER_KEY = new RegExp(`${makeAlternation(labelWords.cjkOtherKeys)}$`);
 export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set(sourceExtensions.extensions);
+/** Constant and class names that software outside IM uses too (DOMException, Python, gRPC, catch-all SDK constants). */
+export const SHARED_NAMES: ReadonlySet<string> = new Set(sharedNames.names);
 
 /** A key naming an error or failure: errMsg, onFailure, PlatformException, reject. */
 export function isErrorKey(lowercaseKey: string): boolean {
