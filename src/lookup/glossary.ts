@@ -40,6 +40,11 @@ function getGroupKey(group: GlossaryGroup): string {
   return `~${group.catalog}`;
 }
 
+/** Whether a feature key stands for a glossary group (a meaning) rather than a character pair or a word (wording). */
+export function isGroupKey(key: string): boolean {
+  return key.startsWith('~');
+}
+
 /** Keys that never count on their own: the weak groups' keys, their words and their words' character pairs. */
 export const WEAK_KEYS: ReadonlySet<string> = new Set(
   GROUPS.filter((group) => group.weak).flatMap((group) => [

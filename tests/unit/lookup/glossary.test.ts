@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findGlossaryTerms, WEAK_KEYS } from '../../../src/lookup/glossary.ts';
+import { findGlossaryTerms, isGroupKey, WEAK_KEYS } from '../../../src/lookup/glossary.ts';
 
 const groups = (text: string) => findGlossaryTerms(text).map((term) => term.group.catalog);
 
@@ -48,4 +48,10 @@ test('English words match whole words only', () => {
 test('SDK, error and failed are weak: never a match on their own', () => {
   for (const key of ['~SDK', '~错误', '~失败', 'sdk', 'error', 'failed', '错误', '失败']) assert.ok(WEAK_KEYS.has(key), key);
   assert.ok(!WEAK_KEYS.has('~签名'));
+});
+
+test('a group key is told from a pair or a word', () => {
+  assert.ok(isGroupKey('~签名'));
+  assert.ok(!isGroupKey('签名'));
+  assert.ok(!isGroupKey('sig'));
 });

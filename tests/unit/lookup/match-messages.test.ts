@@ -61,3 +61,13 @@ test("matchMessages reads a constant's words, a capital run ending where the nex
     ['10009'],
   );
 });
+
+test('matchMessages: a shared glossary meaning weighs more than a shared character pair of the same rarity', () => {
+  const room = { system: 'netease-im', code: '113434', message: '聊天室数量已达上限。' };
+  const friend = { system: 'netease-im', code: '104435', message: '自己的好友数已达上限。' };
+  const tiny = { systems: [{ id: 'netease-im', hints: [] }], entries: [room, friend] };
+  assert.deepEqual(
+    matchMessages('好友数量达到上限', tiny).map((match) => match.code),
+    ['104435', '113434'],
+  );
+});
