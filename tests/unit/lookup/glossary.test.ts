@@ -26,6 +26,7 @@ test('one group for what readers and the catalog say differently', () => {
   assert.deepEqual(groups('在别的设备上登录'), ['其他终端', '登录']);
   assert.deepEqual(groups('不在这个群里'), ['不在群']);
   assert.deepEqual(groups('already friends'), groups('双方已经是好友'));
+  assert.deepEqual(groups('identifier not imported'), groups('帐号尚未导入'), "Tencent's Identifier is the account");
   assert.deepEqual(groups('already a member'), groups('已经在这个群里'));
   assert.deepEqual(groups('not a group member'), ['不在群']);
   assert.deepEqual(groups('服务没开通'), ['未开通']);
