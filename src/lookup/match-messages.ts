@@ -6,7 +6,6 @@ import { getShortMeaning } from '../catalog/queries.ts';
 import { sum } from './collections.ts';
 import { findGlossaryTerms, isGroupKey, WEAK_KEYS } from './glossary.ts';
 import { prepareIndex } from './prepared-index.ts';
-import { HINT_ANYWHERE_BONUS } from './scores.ts';
 import { mergeSpans, type Span } from './spans.ts';
 import { findHints } from './system-hints.ts';
 import { getTextFeatures, groupFeatures } from './text-features.ts';
@@ -22,6 +21,12 @@ const QUERY_WEIGHT = 0.75;
  * Tuned on corpus.yaml `words`: top-1 rises down to about 0.35, top-3 falls below it.
  */
 const WORDING_WEIGHT = 0.4;
+/**
+ * A reader who names the system (野火, 环信, TIM…) means its codes: its message that scores over half the scale comes
+ * before every other system's. Less (the code reader's 20) left 用户被拉黑 under the other systems' 对方把你拉黑; any
+ * message at all put a 签名 of NetEase's user profile first for 云信 签名过期.
+ */
+const NAMED_SYSTEM_BONUS = 50;
 
 interface MessageIndex {
   /** `keys`: of the whole text; `meaning`: of the message's first clause (what the title says) and its weight. */
@@ -96,7 +101,7 @@ export function scoreMessage(query: MessageQuery, entry: LookupEntry, index: Loo
   const coverage = query.weight === 0 ? 0 : sum(matched.map(idf)) / query.weight;
   // How much of the message's meaning the text says: its first clause, not the advice after it.
   const meaningCoverage = weight === 0 ? 0 : sum(matched.filter((key) => meaning.has(key)).map(idf)) / weight;
-  const bonus = query.systems.has(entry.system) ? HINT_ANYWHERE_BONUS : 0;
+  const bonus = query.systems.has(entry.system) ? NAMED_SYSTEM_BONUS : 0;
   const score = 100 * (QUERY_WEIGHT * coverage + (1 - QUERY_WEIGHT) * meaningCoverage) + bonus;
   return { entry, matched, coverage, score, meaningful: matched.some((key) => !WEAK_KEYS.has(key)) };
 }

@@ -71,3 +71,22 @@ test('matchMessages: a shared glossary meaning weighs more than a shared charact
     ['104435', '113434'],
   );
 });
+
+test("matchMessages: a named system's message that meets half the text comes before another system's that meets all of it", () => {
+  const tencent = { system: 'tencent-im', code: '20007', message: '发送方已被接收方拉黑，单聊消息被拒。' };
+  const wildfire = { system: 'wildfirechat', code: '246', message: '用户被拉黑' };
+  const systems = [
+    { id: 'tencent-im', hints: ['TIM'] },
+    { id: 'wildfirechat', hints: ['野火'] },
+  ];
+  // 对方 is common and 拉黑 rare, as in the catalog: 用户被拉黑 meets more than half of 对方拉黑了我.
+  const others = ['对方不是好友', '对方帐号不存在', '对方拒绝了请求'].map((message, i) => ({
+    system: 'tencent-im',
+    code: `${i}`,
+    message,
+  }));
+  const entries = [tencent, wildfire, ...others];
+  const codes = (text: string) => matchMessages(text, { systems, entries }).map((match) => match.code);
+  assert.deepEqual(codes('对方拉黑了我').slice(0, 2), ['20007', '246']);
+  assert.deepEqual(codes('野火 对方拉黑了我').slice(0, 2), ['246', '20007']);
+});
