@@ -16,6 +16,16 @@ test('findForeignLines names the error domain and its number', () => {
   assert.deepEqual(read('{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}'), [
     ['微信开放接口', '40001'],
   ]);
+  assert.deepEqual(read('融云 错误码 31004'), [['融云', '31004']]);
+  assert.deepEqual(read('钉钉 errcode 60011'), [['钉钉', '60011']]);
+  assert.deepEqual(read('Agora RTC error code 110'), [['Agora RTC', '110']]);
+  assert.deepEqual(read('Twilio error 20003 authentication failed'), [['其他 IM 与通信服务', '20003']]);
+});
+
+test("Agora Chat is Easemob's: only Agora's RTC is another domain", () => {
+  assert.deepEqual(read('Agora Chat error 204'), []);
+  assert.deepEqual(read('声网 IM 错误码 204'), []);
+  assert.deepEqual(read('声网 错误码 109'), [['Agora RTC', '109']]);
 });
 
 test('IM pastes are not foreign, and only the marked line is', () => {

@@ -23,6 +23,7 @@ function stickyAt(pattern: RegExp, text: string): boolean {
 
 test('the patterns built from the lists', () => {
   assert.equal(stickyAt(UNIT_AFTER, ' seconds'), true);
+  assert.equal(stickyAt(UNIT_AFTER, ' milliseconds'), true, 'timed out after 10001 milliseconds');
   assert.equal(stickyAt(UNIT_AFTER, '个人'), false, '个人 is no unit');
   assert.equal(stickyAt(UNIT_AFTER, '日志'), false, '日志 is no unit');
   assert.equal(stickyAt(HTTP_REASON_AFTER, ' Not Found'), true);
