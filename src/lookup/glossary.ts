@@ -12,12 +12,16 @@ interface GlossaryGroup {
   words: readonly string[];
   /** Too common to be a reason or a match on its own (SDK, error, failed). */
   weak?: boolean;
+  /** Groups (by `catalog`) whose meaning the words also carry: 撤回超时 is a recall too, not only its time limit. */
+  also?: readonly string[];
 }
 
 export interface GlossaryTerm {
   group: GlossaryGroup;
   /** The group's feature key, e.g. '~签名'. */
   key: string;
+  /** The keys of the groups it also means (`also`). */
+  alsoKeys: string[];
   start: number;
   end: number;
 }
@@ -57,6 +61,7 @@ export const WEAK_KEYS: ReadonlySet<string> = new Set(
 export function findGlossaryTerms(lowercased: string): GlossaryTerm[] {
   return [...lowercased.matchAll(PATTERN)].map((match) => {
     const group = BY_WORD.get(match[0])!;
-    return { group, key: getGroupKey(group), start: match.index, end: match.index + match[0].length };
+    const alsoKeys = (group.also ?? []).map((catalog) => `~${catalog}`);
+    return { group, key: getGroupKey(group), alsoKeys, start: match.index, end: match.index + match[0].length };
   });
 }

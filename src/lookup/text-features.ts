@@ -23,7 +23,9 @@ export function getTextFeatures(text: string): Feature[] {
   // Glossary words blanked (offsets kept), so pairs and words are read from what is left between them.
   let rest = folded;
   for (const { start, end } of terms) rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
-  const features: Feature[] = terms.map(({ key, start, end }) => ({ key, start, end }));
+  const features: Feature[] = terms.flatMap(({ key, alsoKeys, start, end }) =>
+    [key, ...alsoKeys].map((each) => ({ key: each, start, end })),
+  );
   for (const run of rest.matchAll(/[\u4e00-\u9fff]+/g)) addChinesePairs(features, run[0], run.index, terms.length === 0);
   for (const word of rest.matchAll(/[a-z][a-z0-9]*/g)) {
     if (word[0].length >= 2 && !STOPWORDS.has(word[0]))

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import glossary from '../../../src/lookup/data/glossary.json' with { type: 'json' };
 import { findGlossaryTerms, isGroupKey, WEAK_KEYS } from '../../../src/lookup/glossary.ts';
 
 const groups = (text: string) => findGlossaryTerms(text).map((term) => term.group.catalog);
@@ -56,4 +57,13 @@ test('a group key is told from a pair or a word', () => {
   assert.ok(isGroupKey('~签名'));
   assert.ok(!isGroupKey('签名'));
   assert.ok(!isGroupKey('sig'));
+});
+
+test('a word may carry a second meaning (also): 撤回超时 is past the recall time limit and a recall', () => {
+  const [term] = findGlossaryTerms('撤回消息超时');
+  assert.deepEqual([term?.key, term?.alsoKeys], ['~撤回时限', ['~撤回']]);
+  const catalogs = new Set(glossary.groups.map((group) => group.catalog));
+  for (const group of glossary.groups as { catalog: string; also?: string[] }[]) {
+    for (const also of group.also ?? []) assert.ok(catalogs.has(also), `${group.catalog}: no group ${also}`);
+  }
 });

@@ -28,6 +28,13 @@ test('words people use for one thing are one feature, Chinese and English', () =
   assert.deepEqual(keys('登陆'), keys('登录'));
 });
 
+test('a glossary word with a second meaning gives both keys, in the same place', () => {
+  assert.deepEqual(getTextFeatures('撤回超时'), [
+    { key: '~撤回时限', start: 0, end: 4 },
+    { key: '~撤回', start: 0, end: 4 },
+  ]);
+});
+
 test('a glossary word is placed where it was found', () => {
   const spans = groupFeatures(getTextFeatures('sdk not init')).get('~未初始化');
   assert.deepEqual(spans, [{ start: 4, end: 12 }]);
