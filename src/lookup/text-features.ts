@@ -17,7 +17,10 @@ export interface Feature extends Span {
  * word stands for its group alone: its own pairs and words would weigh the paste's wording, not its meaning.
  */
 export function getTextFeatures(text: string): Feature[] {
-  let folded = normalizeText(text).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  // snake_case is words: REST errors (too_many_requests, service_resource_not_found) meet the glossary's "too many requests".
+  let folded = normalizeText(text)
+    .replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
+    .replace(/_/g, ' ');
   for (const [variant, canonical] of CHINESE_VARIANTS) folded = folded.replace(variant, canonical);
   const terms = findGlossaryTerms(folded);
   // Glossary words blanked (offsets kept), so pairs and words are read from what is left between them.

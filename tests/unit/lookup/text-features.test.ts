@@ -28,6 +28,12 @@ test('words people use for one thing are one feature, Chinese and English', () =
   assert.deepEqual(keys('登陆'), keys('登录'));
 });
 
+test('snake_case is read as words, offsets kept', () => {
+  assert.deepEqual(keys('too_many_requests'), keys('too many requests'));
+  const notFound = getTextFeatures('service_resource_not_found').find((feature) => feature.key === '~不存在');
+  assert.deepEqual(notFound, { key: '~不存在', start: 17, end: 26 });
+});
+
 test('a glossary word with a second meaning gives both keys, in the same place', () => {
   assert.deepEqual(getTextFeatures('撤回超时'), [
     { key: '~撤回时限', start: 0, end: 4 },
