@@ -22,6 +22,13 @@ test('findForeignLines names the error domain and its number', () => {
   assert.deepEqual(read('Twilio error 20003 authentication failed'), [['其他 IM 与通信服务', '20003']]);
 });
 
+test("a web server's or Windows sockets' numbers are theirs", () => {
+  assert.deepEqual(read('nginx 502'), [['Web 服务器', '502']]);
+  assert.deepEqual(read('WSAECONNRESET 10054'), [['Winsock', '10054']]);
+  assert.deepEqual(read('socket error 10060'), [['Winsock', '10060']]);
+  assert.deepEqual(read('error 10054'), [], 'alone it may be Tencent IM 10054');
+});
+
 test("Agora Chat is Easemob's: only Agora's RTC is another domain", () => {
   assert.deepEqual(read('Agora Chat error 204'), []);
   assert.deepEqual(read('声网 IM 错误码 204'), []);
