@@ -57,7 +57,7 @@ export const UNIT_AFTER = new RegExp(`[ \\t]?(?:${makeAlternation(units.english)
 export const HTTP_REASON_AFTER = new RegExp(
   `(?:[ \\t]*|["']?[ \\t]*,[ \\t]*["']?${makeAlternation(httpReasons.messageKeys)}["']?[ \\t]*[:=][ \\t]*["']?)` +
     `${makeAlternation(httpReasons.phrases)}\\b`,
-  'y',
+  'iy',
 );
 
 /** Keys whose value is a human error text (ErrorInfo, errmsg, message…), longest first. */
