@@ -53,10 +53,10 @@ const CJK_UNITS = units.cjk.map((unit) => {
 });
 /** A count, size or duration after a number: "1024 bytes", "200ms", "3 次", "2021年" (sticky). */
 export const UNIT_AFTER = new RegExp(`[ \\t]?(?:${makeAlternation(units.english)}\\b|${CJK_UNITS.join('|')})`, 'iy');
-/** An HTTP reason phrase after a number: "404 Not Found", or as the next field's value: 401,"message":"Unauthorized" (sticky). */
+/** An HTTP reason phrase after a number ("404 Not Found", "401 未授权"), or as the next field's value: 401,"message":"Unauthorized". */
 export const HTTP_REASON_AFTER = new RegExp(
   `(?:[ \\t]*|["']?[ \\t]*,[ \\t]*["']?${makeAlternation(httpReasons.messageKeys)}["']?[ \\t]*[:=][ \\t]*["']?)` +
-    `${makeAlternation(httpReasons.phrases)}\\b`,
+    `(?:${makeAlternation(httpReasons.phrases)}\\b|${makeAlternation(httpReasons.cjk)})`,
   'iy',
 );
 

@@ -24,6 +24,8 @@ test('findForeignLines names the error domain and its number', () => {
 
 test("a web server's or Windows sockets' numbers are theirs", () => {
   assert.deepEqual(read('nginx 502'), [['Web 服务器', '502']]);
+  assert.deepEqual(read('HTTP error 502'), [['HTTP', '502']]);
+  assert.deepEqual(read('HttpErrorResponse 502'), [], 'a class name is not the words');
   assert.deepEqual(read('WSAECONNRESET 10054'), [['Winsock', '10054']]);
   assert.deepEqual(read('socket error 10060'), [['Winsock', '10060']]);
   assert.deepEqual(read('error 10054'), [], 'alone it may be Tencent IM 10054');

@@ -29,6 +29,7 @@ test('the patterns built from the lists', () => {
   assert.equal(stickyAt(HTTP_REASON_AFTER, ' Not Found'), true);
   assert.equal(stickyAt(HTTP_REASON_AFTER, ' Request Entity Too Large'), true, 'every standard reason phrase, not only the common ones');
   assert.equal(stickyAt(HTTP_REASON_AFTER, ' bad gateway'), true, 'as readers type it, in lower case');
+  assert.equal(stickyAt(HTTP_REASON_AFTER, ' 未授权'), true, 'and in Chinese');
   assert.equal(stickyAt(ERROR_WORD_AFTER, '请求失败'), true);
   assert.equal(stickyAt(ERROR_WORD_AFTER, ' errors'), false, 'whole words only');
   assert.equal('errorcode: failed 错误码'.replace(SEARCH_NOISE, '').trim(), ':');
