@@ -39,9 +39,9 @@ const PATTERN = new RegExp(
   'g',
 );
 
-/** The feature key standing for a whole group. */
-function getGroupKey(group: GlossaryGroup): string {
-  return `~${group.catalog}`;
+/** The feature key standing for a whole group, by the group's `catalog` word. */
+function getGroupKey(catalog: string): string {
+  return `~${catalog}`;
 }
 
 /** Whether a feature key stands for a glossary group (a meaning) rather than a character pair or a word (wording). */
@@ -52,7 +52,7 @@ export function isGroupKey(key: string): boolean {
 /** Keys that never count on their own: the weak groups' keys, their words and their words' character pairs. */
 export const WEAK_KEYS: ReadonlySet<string> = new Set(
   GROUPS.filter((group) => group.weak).flatMap((group) => [
-    getGroupKey(group),
+    getGroupKey(group.catalog),
     ...group.words.flatMap((word) => (/^[a-z]/.test(word) ? [word] : [...word].slice(1).map((char, i) => word[i]! + char))),
   ]),
 );
@@ -61,7 +61,7 @@ export const WEAK_KEYS: ReadonlySet<string> = new Set(
 export function findGlossaryTerms(lowercased: string): GlossaryTerm[] {
   return [...lowercased.matchAll(PATTERN)].map((match) => {
     const group = BY_WORD.get(match[0])!;
-    const alsoKeys = (group.also ?? []).map((catalog) => `~${catalog}`);
-    return { group, key: getGroupKey(group), alsoKeys, start: match.index, end: match.index + match[0].length };
+    const alsoKeys = (group.also ?? []).map(getGroupKey);
+    return { group, key: getGroupKey(group.catalog), alsoKeys, start: match.index, end: match.index + match[0].length };
   });
 }
