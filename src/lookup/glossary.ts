@@ -11,12 +11,16 @@ interface GlossaryGroup {
   words: readonly string[];
   /** Too common to be a reason or a match on its own (SDK, error, failed). */
   weak?: boolean;
+  /** Groups (by `catalog`) whose meaning the words also carry: 撤回超时 is a recall too, not only its time limit. */
+  also?: readonly string[];
 }
 
 export interface GlossaryTerm {
   group: GlossaryGroup;
   /** The group's feature key, e.g. '~签名'. */
   key: string;
+  /** The keys of the groups it also means (`also`). */
+  alsoKeys: string[];
   start: number;
   end: number;
 }
@@ -55,15 +59,20 @@ function getLongestWordEnd(text: string, start: number): number {
   return end;
 }
 
-/** The feature key standing for a whole group. */
-function getGroupKey(group: GlossaryGroup): string {
-  return `~${group.catalog}`;
+/** The feature key standing for a whole group, by the group's `catalog` word. */
+function getGroupKey(catalog: string): string {
+  return `~${catalog}`;
+}
+
+/** Whether a feature key stands for a glossary group (a meaning) rather than a character pair or a word (wording). */
+export function isGroupKey(key: string): boolean {
+  return key.startsWith('~');
 }
 
 /** Keys that never count on their own: the weak groups' keys, their words and their words' character pairs. */
 export const WEAK_KEYS: ReadonlySet<string> = new Set(
   GROUPS.filter((group) => group.weak).flatMap((group) => [
-    getGroupKey(group),
+    getGroupKey(group.catalog),
     ...group.words.flatMap((word) => (/^[a-z]/.test(word) ? [word] : [...word].slice(1).map((char, i) => word[i]! + char))),
   ]),
 );
@@ -82,7 +91,7 @@ export function findGlossaryTerms(lowercased: string): GlossaryTerm[] {
       continue;
     }
     const group = BY_WORD.get(lowercased.slice(start, end))!;
-    terms.push({ group, key: getGroupKey(group), start, end });
+    terms.push({ group, key: getGroupKey(group.catalog), alsoKeys: (group.also ?? []).map(getGroupKey), start, end });
     start = end;
   }
   return terms;

@@ -11,6 +11,11 @@ export const MARK_SCORES = {
   callback: 75,
   errorWord: 60,
   bareShort: 40,
+  /**
+   * A name other software uses too (NetworkError, PERMISSION_DENIED: data/shared-names.json): listed, but it opens
+   * a page only with its system's hint just before it, not by agreeing with its own words (GENERAL_ERROR: "general error").
+   */
+  sharedName: 15,
   bareLong: 10,
 } as const;
 

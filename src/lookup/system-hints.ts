@@ -4,6 +4,7 @@
  */
 import { escapeRegExp, isLetter } from './characters.ts';
 import { push } from './collections.ts';
+import systemWords from './data/system-words.json' with { type: 'json' };
 import { HINT_ANYWHERE_BONUS, HINT_NEAR_BONUS } from './scores.ts';
 import type { Span } from './spans.ts';
 import type { LookupIndex } from './types.ts';
@@ -24,10 +25,15 @@ export interface HintMatcher {
 /** A hint this close before a number (same line) labels that number, as in "imsdk err 6013". */
 const HINT_NEAR_DISTANCE = 24;
 
+/** Readers' names for a system that its catalog hints lack (data/system-words.json), by system id. */
+const READER_HINTS: Readonly<Record<string, readonly string[]>> = systemWords.hints;
+
 export function makeHintMatcher(systems: LookupIndex['systems']): HintMatcher {
   const byLowercase = new Map<string, Hint>();
   for (const { id: system, hints } of systems) {
-    for (const hint of hints) if (hint && !byLowercase.has(hint.toLowerCase())) byLowercase.set(hint.toLowerCase(), { system, hint });
+    for (const hint of [...hints, ...(READER_HINTS[system] ?? [])]) {
+      if (hint && !byLowercase.has(hint.toLowerCase())) byLowercase.set(hint.toLowerCase(), { system, hint });
+    }
   }
   if (byLowercase.size === 0) return { regex: undefined, byLowercase };
   // Longest first, so "V2TIM" is taken whole rather than as "TIM".

@@ -8,6 +8,7 @@ import labelWords from './data/label-words.json' with { type: 'json' };
 import messageKeys from './data/message-keys.json' with { type: 'json' };
 import messageWords from './data/message-words.json' with { type: 'json' };
 import searchNoiseWords from './data/search-noise-words.json' with { type: 'json' };
+import sharedNames from './data/shared-names.json' with { type: 'json' };
 import sourceExtensions from './data/source-extensions.json' with { type: 'json' };
 import units from './data/units.json' with { type: 'json' };
 import { escapeRegExp, makeAlternation } from './characters.ts';
@@ -24,6 +25,8 @@ export const OTHER_KEYS: ReadonlySet<string> = new Set(labelWords.otherKeys);
 export const CJK_CODE_LABEL = new RegExp(`${makeAlternation(labelWords.cjkCodeLabels)}$`);
 export const CJK_OTHER_KEY = new RegExp(`${makeAlternation(labelWords.cjkOtherKeys)}$`);
 export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set(sourceExtensions.extensions);
+/** Constant and class names that software outside IM uses too (DOMException, Python, gRPC, catch-all SDK constants). */
+export const SHARED_NAMES: ReadonlySet<string> = new Set(sharedNames.names);
 
 /** A key naming an error or failure: errMsg, onFailure, PlatformException, reject. */
 export function isErrorKey(lowercaseKey: string): boolean {
@@ -50,8 +53,12 @@ const CJK_UNITS = units.cjk.map((unit) => {
 });
 /** A count, size or duration after a number: "1024 bytes", "200ms", "3 次", "2021年" (sticky). */
 export const UNIT_AFTER = new RegExp(`[ \\t]?(?:${makeAlternation(units.english)}\\b|${CJK_UNITS.join('|')})`, 'iy');
-/** An HTTP reason phrase after a number: "404 Not Found" (sticky). */
-export const HTTP_REASON_AFTER = new RegExp(`[ \\t]*${makeAlternation(httpReasons.phrases)}\\b`, 'y');
+/** An HTTP reason phrase after a number ("404 Not Found", "401 未授权"), or as the next field's value: 401,"message":"Unauthorized". */
+export const HTTP_REASON_AFTER = new RegExp(
+  `(?:[ \\t]*|["']?[ \\t]*,[ \\t]*["']?${makeAlternation(httpReasons.messageKeys)}["']?[ \\t]*[:=][ \\t]*["']?)` +
+    `(?:${makeAlternation(httpReasons.phrases)}\\b|${makeAlternation(httpReasons.cjk)})`,
+  'iy',
+);
 
 /** Keys whose value is a human error text (ErrorInfo, errmsg, message…), longest first. */
 export const MESSAGE_KEYS: readonly string[] = [...messageKeys.keys].sort((a, b) => b.length - a.length);
@@ -62,6 +69,8 @@ export const CHINESE_VARIANTS: readonly [RegExp, string][] = Object.entries(mess
   canonical,
 ]);
 export const STOPWORDS: ReadonlySet<string> = new Set(messageWords.stopwords);
+/** Chinese characters that say how, not what (了, 的, 我…): no character pair holding one is a feature. */
+export const PARTICLES: ReadonlySet<string> = new Set(messageWords.particles);
 
 /** Words no page is indexed under (错误, error, code…), as one pattern to blank them out of a search query. */
 export const SEARCH_NOISE = new RegExp(`${makeAlternation(searchNoiseWords.cjk)}|\\b${makeAlternation(searchNoiseWords.english)}\\b`, 'gi');

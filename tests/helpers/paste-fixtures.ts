@@ -23,13 +23,26 @@ export interface MeaningCase extends CorpusCase {
   todo?: string;
 }
 
-/** The paste reader's corpus by family, without `meanings` (the whole lookup's cases: readMeaningCases). */
+/** A tuning query in a reader's own words or an SDK/REST English string (corpus.yaml `words`). */
+export interface WordsCase extends MeaningCase {
+  /** words-zh, words-en, sdk-string, rest-string or no-code. */
+  family: string;
+}
+
+/** The whole lookup's sections, run against the real catalog rather than the test index. */
+const LOOKUP_SECTIONS = new Set(['meanings', 'words']);
+
+/** The paste reader's corpus by family, without the whole lookup's sections (readMeaningCases, readWordsCases). */
 export function readCorpus(): Record<string, CorpusCase[]> {
-  return Object.fromEntries(Object.entries(readCorpusFile()).filter(([family]) => family !== 'meanings'));
+  return Object.fromEntries(Object.entries(readCorpusFile()).filter(([family]) => !LOOKUP_SECTIONS.has(family)));
 }
 
 export function readMeaningCases(): MeaningCase[] {
   return readCorpusFile().meanings ?? [];
+}
+
+export function readWordsCases(): WordsCase[] {
+  return (readCorpusFile().words ?? []) as WordsCase[];
 }
 
 function readCorpusFile(): Record<string, MeaningCase[]> {

@@ -16,3 +16,9 @@ test('a constant name names its entry, whole words only', () => {
 test('no names, no mentions', () => {
   assert.deepEqual(findNameMentions('ERR_SDK_NOT_INITIALIZED', new Map()), []);
 });
+
+test('a name other software uses too (data/shared-names.json) is a weaker mark than an IM constant', () => {
+  const shared: LookupEntry = { system: 'openim', code: '90004', name: 'NetworkError', message: '服务端向外发起的 HTTP 请求失败' };
+  const mentions = findNameMentions('TypeError: NetworkError when attempting to fetch resource.', new Map([['NetworkError', [shared]]]));
+  assert.deepEqual(mentions, [{ value: '90004', start: 11, end: 23, score: 15, reason: '常量名（别的软件也用）', entry: shared }]);
+});

@@ -52,3 +52,41 @@ test('matchMessages: a system named in the text puts its codes first, and is not
   assert.deepEqual(firstCodes('野火 敏感词'), ['wildfirechat/242']);
   assert.deepEqual(firstCodes('TIM 敏感词'), ['tencent-im/80001']);
 });
+
+test("matchMessages reads a constant's words, a capital run ending where the next word starts", () => {
+  const entry = { system: 'openim', code: '10009', name: 'SDKNotLoginError', message: '接口调用太早。' };
+  const tiny = { systems: [{ id: 'openim', hints: [] }], entries: [entry] };
+  assert.deepEqual(
+    matchMessages('sdk not login', tiny).map((match) => match.code),
+    ['10009'],
+  );
+});
+
+test('matchMessages: a shared glossary meaning weighs more than a shared character pair of the same rarity', () => {
+  const room = { system: 'netease-im', code: '113434', message: '聊天室数量已达上限。' };
+  const friend = { system: 'netease-im', code: '104435', message: '自己的好友数已达上限。' };
+  const tiny = { systems: [{ id: 'netease-im', hints: [] }], entries: [room, friend] };
+  assert.deepEqual(
+    matchMessages('好友数量达到上限', tiny).map((match) => match.code),
+    ['104435', '113434'],
+  );
+});
+
+test("matchMessages: a named system's message that meets half the text comes before another system's that meets all of it", () => {
+  const tencent = { system: 'tencent-im', code: '20007', message: '发送方已被接收方拉黑，单聊消息被拒。' };
+  const wildfire = { system: 'wildfirechat', code: '246', message: '用户被拉黑' };
+  const systems = [
+    { id: 'tencent-im', hints: ['TIM'] },
+    { id: 'wildfirechat', hints: ['野火'] },
+  ];
+  // 对方 is common and 拉黑 rare, as in the catalog: 用户被拉黑 meets more than half of 对方拉黑了我.
+  const others = ['对方不是好友', '对方帐号不存在', '对方拒绝了请求'].map((message, i) => ({
+    system: 'tencent-im',
+    code: `${i}`,
+    message,
+  }));
+  const entries = [tencent, wildfire, ...others];
+  const codes = (text: string) => matchMessages(text, { systems, entries }).map((match) => match.code);
+  assert.deepEqual(codes('对方拉黑了我').slice(0, 2), ['20007', '246']);
+  assert.deepEqual(codes('野火 对方拉黑了我').slice(0, 2), ['246', '20007']);
+});

@@ -20,6 +20,14 @@ test('counts, sizes, durations and HTTP statuses are no codes', () => {
     assert.deepEqual(read(text), [], text);
   }
   assert.deepEqual(read('70001 日志如下'), [['70001', MARK_SCORES.bareShort, '单独的数字']], '日志 is no unit');
+  for (const text of ['{"code":401,"message":"Unauthorized"}', "{code: 404, msg: 'Not Found'}", 'timed out after 10001 milliseconds']) {
+    assert.deepEqual(read(text), [], text);
+  }
+  assert.deepEqual(
+    read('{"code":502,"message":"发消息太快"}'),
+    [['502', MARK_SCORES.label, 'JSON 字段 code']],
+    'a message, not a reason phrase',
+  );
   assert.deepEqual(read('ConnectionStatus -6'), [['-6', MARK_SCORES.status, '写在“ConnectionStatus”后面']]);
 });
 

@@ -41,3 +41,12 @@ test('no hints, no pattern', () => {
   assert.equal(makeHintMatcher([{ id: 'a', hints: [] }]).regex, undefined);
   assert.equal(findHints('TIM 11', makeHintMatcher([])).size, 0);
 });
+
+test("readers' names for a system (data/system-words.json) join its catalog hints; Agora alone is not Agora Chat", () => {
+  const matcher = makeHintMatcher([{ id: 'easemob', hints: ['easemob'] }]);
+  assert.deepEqual(findHints('agora chat user not found', matcher).get('easemob'), [
+    { start: 0, end: 10, system: 'easemob', hint: 'Agora Chat' },
+  ]);
+  assert.equal(findHints('Agora RTC error 17', matcher).size, 0);
+  assert.equal(findHints('agora chat', makeHintMatcher([{ id: 'tencent-im', hints: ['TIM'] }])).size, 0, 'only for systems in the index');
+});

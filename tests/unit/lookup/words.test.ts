@@ -23,9 +23,13 @@ function stickyAt(pattern: RegExp, text: string): boolean {
 
 test('the patterns built from the lists', () => {
   assert.equal(stickyAt(UNIT_AFTER, ' seconds'), true);
+  assert.equal(stickyAt(UNIT_AFTER, ' milliseconds'), true, 'timed out after 10001 milliseconds');
   assert.equal(stickyAt(UNIT_AFTER, '个人'), false, '个人 is no unit');
   assert.equal(stickyAt(UNIT_AFTER, '日志'), false, '日志 is no unit');
   assert.equal(stickyAt(HTTP_REASON_AFTER, ' Not Found'), true);
+  assert.equal(stickyAt(HTTP_REASON_AFTER, ' Request Entity Too Large'), true, 'every standard reason phrase, not only the common ones');
+  assert.equal(stickyAt(HTTP_REASON_AFTER, ' bad gateway'), true, 'as readers type it, in lower case');
+  assert.equal(stickyAt(HTTP_REASON_AFTER, ' 未授权'), true, 'and in Chinese');
   assert.equal(stickyAt(ERROR_WORD_AFTER, '请求失败'), true);
   assert.equal(stickyAt(ERROR_WORD_AFTER, ' errors'), false, 'whole words only');
   assert.equal('errorcode: failed 错误码'.replace(SEARCH_NOISE, '').trim(), ':');
