@@ -41,6 +41,7 @@ export function readLabel(norm: string, start: number): Label {
   const char = norm[i - 1];
   if (char === ':' || char === '=') return readKey(norm, i - 1, 'assign');
   if (char === '(') return readCallee(norm, i - 1);
+  if (char === ',') return readArgument(norm, i - 1);
   if (isCjk(char)) return readKey(norm, i, spaced ? 'space' : 'glued');
   if (spaced && isWordChar(char)) {
     const wordStart = skipBack(norm, i, isWordChar, 8);
@@ -112,6 +113,24 @@ function classifyCjkKey(run: string, afterHttp: boolean): Label {
   const errorWord = CJK_ERROR_WORD.exec(key)?.[0];
   if (errorWord) return label('errorWord', errorWord);
   if (CJK_OTHER_KEY.test(key)) return NEVER;
+  return NONE;
+}
+
+/** How far back a later argument looks for its call's opening parenthesis, within its line. */
+const MAX_ARGUMENTS_LENGTH = 200;
+
+/**
+ * A later argument of a call ("onProgress(24, 100)", "resize(640, 480)") is a parameter like the call's first when
+ * the call passes no error code; of an error callback ("onError(6017, 100)") it is left to the other clues.
+ */
+function readArgument(norm: string, comma: number): Label {
+  let depth = 0;
+  for (let at = comma - 1; at >= Math.max(0, comma - MAX_ARGUMENTS_LENGTH); at--) {
+    const char = norm[at];
+    if (char === '\n') return NONE;
+    if (char === ')') depth++;
+    if (char === '(' && depth-- === 0) return readCallee(norm, at).kind === 'never' ? NEVER : NONE;
+  }
   return NONE;
 }
 

@@ -49,3 +49,11 @@ test('nothing before a number is no label', () => {
   assert.equal(labelOf('看到 10010').kind, 'none');
   assert.equal(labelOf('(10010)').kind, 'none');
 });
+
+test("a later argument of a call that passes no error code is that call's parameter, never a code", () => {
+  assert.deepEqual(labelOf('upload onProgress(24, 100)'), { kind: 'never', key: '' });
+  assert.deepEqual(labelOf('resize(img, 640, 480)'), { kind: 'never', key: '' });
+  assert.deepEqual(labelOf('onError(6017, 100)'), { kind: 'none', key: '' }, "an error callback's later arguments keep the other clues");
+  assert.deepEqual(labelOf('(see above), 100'), { kind: 'none', key: '' }, 'a parenthesis with no callee is no call');
+  assert.deepEqual(labelOf('done, 100'), { kind: 'none', key: '' }, 'a comma outside any call');
+});
