@@ -21,6 +21,14 @@ describe('lookUpPaste', () => {
     assert.deepEqual(outcome.kind === 'codes' && outcome.hits.map((hit) => hit.label), ['10010', '-6']);
   });
 
+  it('lists two codes marked alike even when the text agrees with one of them: two errors are a question', () => {
+    const outcome = lookUpPaste('imsdk err 6013 sdk not init; then err 30801 AddSource_Type_X', real);
+    assert.equal(outcome.kind, 'codes');
+    assert.deepEqual(outcome.kind === 'codes' && outcome.hits.map((hit) => hit.label), ['6013', '30801']);
+    const one = lookUpPaste('{"ErrorCode":70001,"ErrorInfo":"usersig expired"}', real);
+    assert.equal(one.kind === 'open' && one.hit.url, '/tencent-im/70001/', 'one code with its message still opens');
+  });
+
   it('says a number is not in the catalog, and searches for the number', () => {
     const outcome = lookUpPaste('错误码：１０９９９', index);
     assert.equal(outcome.kind, 'missing');
