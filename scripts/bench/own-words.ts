@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import type { CodeIndex } from '../../src/exports/code-index.ts';
 import { lookUpPaste, type LookupOutcome } from '../../src/lookup/look-up-paste.ts';
+import { makeFamilyTally } from './family-tally.ts';
 
 type Pair = [system: string, code: string];
 
@@ -56,16 +57,10 @@ export async function scoreOwnWords(index: CodeIndex) {
   const { cases } = parse(await readFile(FIXTURE, 'utf8')) as { cases: OwnWordsCase[] };
   const known = new Set(index.entries.map(key));
   const unknownExpected = cases.flatMap((c) => [...c.expect, ...(c.avoid ?? [])].filter((pair) => !known.has(key(pair))).map(key));
-  const overall = makeTally();
-  const families = new Map<string, Tally>();
+  const { overall, families, count: countIn } = makeFamilyTally(makeTally);
   const failures: object[] = [];
   for (const c of cases) {
-    const family = families.get(c.family) ?? families.set(c.family, makeTally()).get(c.family)!;
-    const count = (field: keyof Tally, yes = true) => {
-      if (!yes) return;
-      overall[field]++;
-      family[field]++;
-    };
+    const count = (field: keyof Tally, yes = true) => countIn(c.family, field, yes);
     const outcome = lookUpPaste(c.paste, index);
     const shown = getShown(outcome);
     const expected = new Set(c.expect.map(key));

@@ -19,6 +19,7 @@ import { runMain } from '../../src/node/run-command.ts';
 import { getSiteConfig } from '../../src/site-config.ts';
 import { ADVERSARIAL_PASTES, LOG_CODES, makeLogPaste } from './log-paste.ts';
 import { scoreOwnWords } from './own-words.ts';
+import { makeFamilyTally } from './family-tally.ts';
 
 type Pair = [system: string, code: string];
 
@@ -148,16 +149,10 @@ export async function main(): Promise<void> {
     [...c.expect, ...(c.message ?? [])].filter((pair) => !known.has(key(pair))).map((pair) => `${c.id} ${key(pair)}`),
   );
 
-  const overall = makeTally();
-  const families = new Map<string, Tally>();
+  const { overall, families, count: countIn } = makeFamilyTally(makeTally);
   const failures: object[] = [];
   for (const c of cases) {
-    const family = families.get(c.family) ?? families.set(c.family, makeTally()).get(c.family)!;
-    const count = (field: keyof Tally, yes = true) => {
-      if (!yes) return;
-      overall[field]++;
-      family[field]++;
-    };
+    const count = (field: keyof Tally, yes = true) => countIn(c.family, field, yes);
     const matches = parsePaste(c.paste, index);
     const got = matches.map(key);
     const confident = isConfident(matches);
