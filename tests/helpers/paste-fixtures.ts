@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { LookupOutcome } from '../../src/lookup/look-up-paste.ts';
 import { parsePaste } from '../../src/lookup/parse-paste.ts';
 import type { LookupIndex, PasteMatch } from '../../src/lookup/types.ts';
 
@@ -58,4 +59,11 @@ export function getTop(text: string, index: LookupIndex = pasteIndex): PasteMatc
   const [first] = parsePaste(text, index);
   assert.ok(first, `no match in ${JSON.stringify(text)}`);
   return first;
+}
+
+/** The pages a lookup outcome shows, in order, as `system:code`. */
+export function getShownPages(outcome: LookupOutcome): string[] {
+  if (outcome.kind === 'open') return [`${outcome.hit.match.system}:${outcome.hit.match.code}`];
+  if (outcome.kind === 'codes' || outcome.kind === 'messages') return outcome.hits.map((hit) => `${hit.match.system}:${hit.match.code}`);
+  return [];
 }

@@ -8,21 +8,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCatalog } from '../../../src/catalog/load-catalog.ts';
 import { makeCodeIndex } from '../../../src/exports/code-index.ts';
-import { lookUpPaste, type LookupOutcome } from '../../../src/lookup/look-up-paste.ts';
-import { readWordsCases } from '../../helpers/paste-fixtures.ts';
+import { lookUpPaste } from '../../../src/lookup/look-up-paste.ts';
+import { getShownPages, readWordsCases } from '../../helpers/paste-fixtures.ts';
 
 const index = makeCodeIndex(await loadCatalog('.'), { base: '/' });
-
-function getShown(outcome: LookupOutcome): string[] {
-  if (outcome.kind === 'open') return [`${outcome.hit.match.system}:${outcome.hit.match.code}`];
-  if (outcome.kind === 'codes' || outcome.kind === 'messages') return outcome.hits.map((hit) => `${hit.match.system}:${hit.match.code}`);
-  return [];
-}
 
 for (const { paste, expect, family, note, todo } of readWordsCases()) {
   test(`words (${family}): ${note}`, { todo }, () => {
     const outcome = lookUpPaste(paste, index);
-    const shown = getShown(outcome);
+    const shown = getShownPages(outcome);
     const expected = expect.map(([system, code]) => `${system}:${code}`);
     if (expected.length > 0) {
       const top = shown.slice(0, 3);
