@@ -12,9 +12,10 @@ import { getSiteConfig } from '../src/site-config.ts';
 
 const ARCHIVE = 'im-error-codes-site.tar.gz';
 const FOLDER = 'im-error-codes';
+const WHAT_IT_IS = '这是整个网站（全部错误码页面、本地搜索、catalog.json 和 codes.csv）。';
 const makeReadme = (base: string) => `IM 错误码目录 — 离线版
 
-这是整个网站（全部错误码页面、本地搜索、catalog.json 和 codes.csv）。浏览器直接打开 HTML 文件时搜索无法工作，
+${WHAT_IT_IS}浏览器直接打开 HTML 文件时搜索无法工作，
 请用任意静态文件服务器在本机提供这个文件夹，例如：
 
   cd ${FOLDER}

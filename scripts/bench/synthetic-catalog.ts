@@ -133,17 +133,15 @@ export function makeSyntheticCatalog(codeCount: number, shape: CatalogShape = DE
         const subject = pick(SUBJECTS);
         const message = `${subject}${pick(PROBLEMS)}，${pick(SUBJECTS)}${pick(PROBLEMS)}时返回此错误，${pick(ADVICE)}。`;
         const judgement = { category: pick(CATEGORIES).id, retry: pick(RETRY), actor: pick(ACTOR) };
-        return random() < 0.3
-          ? { code: String(start + index), message, handling: `${pick(ADVICE)}；如仍失败，请提供${subject}ID 和请求时间。`, ...judgement }
-          : {
-              code: String(start + index),
-              message,
-              ...judgement,
-              // The code in the text keeps every advice distinct, and "no" never beside a retry (the lint rules).
-              advice:
-                `先核对${subject}的标识和状态，${judgement.retry === 'no' ? '不要重复同一请求' : pick(ADVICE)}；记录请求时间、${subject}ID 和错误码 ` +
-                `${start + index}。`,
-            };
+        const code = String(start + index);
+        if (random() < 0.3) {
+          const handling = `${pick(ADVICE)}；如仍失败，请提供${subject}ID 和请求时间。`;
+          return { code, message, handling, ...judgement };
+        }
+        // The code in the text keeps every advice distinct, and "no" never beside a retry (the lint rules).
+        const next = judgement.retry === 'no' ? '不要重复同一请求' : pick(ADVICE);
+        const advice = `先核对${subject}的标识和状态，${next}；记录请求时间、${subject}ID 和错误码 ${code}。`;
+        return { code, message, ...judgement, advice };
       });
       const domain: DomainInput = {
         id: `domain-${domainIndex + 1}`,

@@ -140,12 +140,13 @@ export function renderNewerStatements(system: CatalogSystem, newer: readonly New
     h(
       'ul',
       { className: ['newer-statements'], dataPagefindIgnore: true },
-      newer.map((statement) =>
-        h('li', [
-          h('p', [makeText(statement.says)]),
-          h('p', { className: ['newer-source'] }, ['本目录转述，出处：', renderCitation(system, statement.source, statement.line)]),
-        ]),
-      ),
+      newer.map((statement) => {
+        const source = h('p', { className: ['newer-source'] }, [
+          '本目录转述，出处：',
+          renderCitation(system, statement.source, statement.line),
+        ]);
+        return h('li', [h('p', [makeText(statement.says)]), source]);
+      }),
     ),
     h(
       'p',

@@ -9,6 +9,13 @@ import { makeSectionHeading } from './markdown-body.ts';
 import { makePage, type GeneratedPage } from './page.ts';
 
 const TAXONOMY_FILE = 'content/catalog/categories.yaml';
+const CATEGORY_HEADERS = ['错误码', '系统', '含义', '重试', '处理方'];
+const JUDGED_HERE = '类别、重试与处理方是本目录的判断，不是厂商的说法。';
+const CATEGORIES_DESCRIPTION = '各系统的错误码按问题类别归类：认证、限频、权限、参数、超限、网络等。';
+const CATEGORIES_INTRO = [
+  '每个错误码都标有本目录判断的问题类别、是否值得重试以及该由谁处理。',
+  '同一类别下汇集了各个系统的错误码，方便对照。',
+].join('');
 
 /** Every meaning of every code: each carries its own judgement, so each is filed under its own category. */
 function getJudgedMeanings(entries: readonly CodeEntry[]): { entry: CodeEntry; meaning: Meaning; isSeveral: boolean }[] {
@@ -60,11 +67,11 @@ export function renderCategoryPage(
     [
       h('p', { className: ['category-description'] }, makeText(category.description)),
       h('p', { dataPagefindIgnore: true }, [
-        `各系统共 ${rows.length} 个错误码属于这一类。类别、重试与处理方是本目录的判断，不是厂商的说法。`,
+        `各系统共 ${rows.length} 个错误码属于这一类。${JUDGED_HERE}`,
         makeInternalLink(makeUrl({ kind: 'categories' }, { base }), '全部类别'),
       ]),
       ...makeSectionHeading('错误码'),
-      makeTable({ className: 'category-table', headers: ['错误码', '系统', '含义', '重试', '处理方'], rows, ignoredBySearch: true }),
+      makeTable({ className: 'category-table', headers: CATEGORY_HEADERS, rows, ignoredBySearch: true }),
     ],
   );
 }
@@ -73,23 +80,18 @@ export function renderCategoryPage(
 export function renderCategoriesPage(catalog: Catalog, entries: readonly CodeEntry[], options: { base: string }): GeneratedPage {
   const { base } = options;
   const counts = Map.groupBy(getJudgedMeanings(entries), ({ meaning }) => meaning.category);
-  return makePage(
-    { kind: 'categories' },
-    TAXONOMY_FILE,
-    { title: '按问题类别', description: '各系统的错误码按问题类别归类：认证、限频、权限、参数、超限、网络等。' },
-    [
-      h('p', '每个错误码都标有本目录判断的问题类别、是否值得重试以及该由谁处理。同一类别下汇集了各个系统的错误码，方便对照。'),
-      h(
-        'ul',
-        { className: ['category-list'] },
-        catalog.categories.map((category) =>
-          h('li', [
-            makeInternalLink(makeUrl({ kind: 'category', category: category.id }, { base }), category.name),
-            makeText(`（${counts.get(category.id)?.length ?? 0} 个）：${category.description}`),
-          ]),
-        ),
+  return makePage({ kind: 'categories' }, TAXONOMY_FILE, { title: '按问题类别', description: CATEGORIES_DESCRIPTION }, [
+    h('p', CATEGORIES_INTRO),
+    h(
+      'ul',
+      { className: ['category-list'] },
+      catalog.categories.map((category) =>
+        h('li', [
+          makeInternalLink(makeUrl({ kind: 'category', category: category.id }, { base }), category.name),
+          makeText(`（${counts.get(category.id)?.length ?? 0} 个）：${category.description}`),
+        ]),
       ),
-      h('p', makeInternalLink(makeUrl({ kind: 'differences' }, { base }), '各版本说法不同的错误码')),
-    ],
-  );
+    ),
+    h('p', makeInternalLink(makeUrl({ kind: 'differences' }, { base }), '各版本说法不同的错误码')),
+  ]);
 }

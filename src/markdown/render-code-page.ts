@@ -47,6 +47,8 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
     next: pageLink(context.next) ?? false,
   };
   const replacement = code.replacement && system.domains.flatMap((other) => other.codes).find((other) => other.code === code.replacement);
+  const status = code.status === 'removed' ? h('strong', '已停用') : '使用中';
+  const unlistedSameMessage = context.sameMessage.length - MAX_SAME_MESSAGE;
   // Search indexes what identifies the code (number, constant, message, handling, notes); the page's
   // fixed words would otherwise match every query for "错误" or "来源" on every page.
   const body: PageBlock[] = [
@@ -57,7 +59,7 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
       !isSeveral && (code.name || code.names) ? makeFact('常量名', renderConstantNames(code.name, code.names ?? [])) : null,
       makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { filter: system.name }),
       makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
-      h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', code.status === 'removed' ? h('strong', '已停用') : '使用中')]),
+      h('div', { dataPagefindIgnore: true }, [h('dt', '状态'), h('dd', status)]),
     ]),
     // The copy buttons are made by src/browser/share-buttons.ts: without JavaScript nothing dead shows, and the
     // markup of the buttons is not repeated in thousands of pages.
@@ -125,14 +127,13 @@ export function renderCodePage(entry: CodeEntry, context: CodePageContext): Gene
           h(
             'ul',
             { className: ['same-message'], dataPagefindIgnore: true },
-            context.sameMessage
-              .slice(0, MAX_SAME_MESSAGE)
-              .map((other) =>
-                h('li', [makeInternalLink(codeUrl(other), other.code.code), makeText(`（${other.system.name} · ${other.domain.name}）`)]),
-              ),
+            context.sameMessage.slice(0, MAX_SAME_MESSAGE).map((other) => {
+              const where = makeText(`（${other.system.name} · ${other.domain.name}）`);
+              return h('li', [makeInternalLink(codeUrl(other), other.code.code), where]);
+            }),
           ),
-          ...(context.sameMessage.length > MAX_SAME_MESSAGE
-            ? [h('p', { dataPagefindIgnore: true }, `另有 ${context.sameMessage.length - MAX_SAME_MESSAGE} 个错误码的信息与此相同。`)]
+          ...(unlistedSameMessage > 0
+            ? [h('p', { dataPagefindIgnore: true }, `另有 ${unlistedSameMessage} 个错误码的信息与此相同。`)]
             : []),
         ]
       : []),

@@ -104,9 +104,10 @@ export function renderDomainPage(system: CatalogSystem, domain: CatalogDomain, o
           h(
             'ul',
             { className: ['domain-parts'] },
-            parts.map((part) =>
-              h('li', [makeInternalLink(partUrl(part), `第 ${part.part} 部分：${getPartLabel(part)}`), `（${part.codes.length} 个）`]),
-            ),
+            parts.map((part) => {
+              const link = makeInternalLink(partUrl(part), `第 ${part.part} 部分：${getPartLabel(part)}`);
+              return h('li', [link, `（${part.codes.length} 个）`]);
+            }),
           ),
           // Links made before the split point here with #code; a script forwards them to the part.
           h('div', {

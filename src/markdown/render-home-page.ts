@@ -7,6 +7,9 @@ import { makeSectionHeading } from './markdown-body.ts';
 import { makePage, type GeneratedPage } from './page.ts';
 import { renderDomainTable } from './render-system-page.ts';
 
+/** The shape of every code page's address, as the home page spells it out. */
+const ADDRESS_PATTERN = '/系统/错误码/';
+
 /** The home page: what the site holds, how to find a code, and every system's domains. */
 export function renderHomePage(catalog: Catalog, options: { base: string }): GeneratedPage {
   const { base } = options;
@@ -15,12 +18,15 @@ export function renderHomePage(catalog: Catalog, options: { base: string }): Gen
   // The example address comes from the largest system: the one readers most likely came for.
   const largest = [...catalog.systems].sort((a, b) => countCodes(b) - countCodes(a))[0];
   const exampleUrl = largest && makeUrl({ kind: 'code', system: largest.id, code: largest.domains[0]!.codes[0]!.code }, { base });
+  const exampleLink = exampleUrl ? makeInternalLink(exampleUrl, exampleUrl) : null;
   const body = [
     h(
       'p',
       { className: ['home-intro'] },
-      `在日志或报错弹窗里看到一个错误码？这里收录了 ${catalog.systems.length} 个即时通讯平台的 ${total} 个错误码：` +
-        '每个错误码都有自己的页面，写明含义、处理建议和出处，链接可以直接贴进工单。全站搜索在浏览器本地完成，内网和离线环境也能用。',
+      '在日志或报错弹窗里看到一个错误码？' +
+        `这里收录了 ${catalog.systems.length} 个即时通讯平台的 ${total} 个错误码：` +
+        '每个错误码都有自己的页面，写明含义、处理建议和出处，链接可以直接贴进工单。' +
+        '全站搜索在浏览器本地完成，内网和离线环境也能用。',
     ),
     ...makeSectionHeading('如何查找'),
     h('ul', { className: ['home-howto'] }, [
@@ -51,9 +57,7 @@ export function renderHomePage(catalog: Catalog, options: { base: string }): Gen
         makeInternalLink(makeUrl({ kind: 'differences' }, { base }), '各版本说法不同的错误码'),
         '单独列出。',
       ]),
-      exampleUrl
-        ? h('li', ['错误码页面的地址固定为 ', h('code', '/系统/错误码/'), '，例如 ', makeInternalLink(exampleUrl, exampleUrl), '。'])
-        : null,
+      exampleLink ? h('li', ['错误码页面的地址固定为 ', h('code', ADDRESS_PATTERN), '，例如 ', exampleLink, '。']) : null,
     ]),
     ...catalog.systems.flatMap((system) => [
       ...makeSectionHeading(system.name),

@@ -13,14 +13,16 @@ export function renderRangePage(entry: RangeEntry, context: { base: string; cata
   const { base } = context;
   const label = getRangeLabel(range);
   const textBy = getTextBy(getSource(system, range.source));
+  const description = `${system.name} 错误码区间 ${label}：${range.message}`;
+  const systemLink = makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name);
   return makePage(
     { kind: 'range', system: system.id, from: range.range[0], to: range.range[1] },
     domain.file,
-    { title: `${label} ${range.message}`, description: `${system.name} 错误码区间 ${label}：${range.message}`, tableOfContents: false },
+    { title: `${label} ${range.message}`, description, tableOfContents: false },
     [
       h('dl', { className: ['code-facts', 'not-content'] }, [
         makeFact('错误码区间', h('code', { dataCode: true }, label)),
-        makeFact('系统', makeInternalLink(makeUrl({ kind: 'system', system: system.id }, { base }), system.name), { filter: system.name }),
+        makeFact('系统', systemLink, { filter: system.name }),
         makeFact('分类', makeInternalLink(context.rowUrl, domain.name), { filter: domain.name }),
       ]),
       h(

@@ -26,8 +26,9 @@ export function renderDomainTable(system: CatalogSystem, base: string): Element 
 /** A system's page: its domains, and the sources its codes come from. */
 export function renderSystemPage(system: CatalogSystem, options: { base: string }): GeneratedPage {
   const total = countCodes(system);
+  const summary = `${system.name}（${system.nameEn}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。`;
   const body = [
-    h('p', [makeText(`${system.name}（${system.nameEn}）共收录 ${total} 个错误码，分为 ${system.domains.length} 个分类。`)]),
+    h('p', [makeText(summary)]),
     ...makeSectionHeading('分类'),
     renderDomainTable(system, options.base),
     ...makeSectionHeading('来源'),
@@ -46,10 +47,6 @@ export function renderSystemPage(system: CatalogSystem, options: { base: string 
       ),
     ),
   ];
-  return makePage(
-    { kind: 'system', system: system.id },
-    system.file,
-    { title: `${system.name} 错误码`, description: `${system.name}（${system.nameEn}）的全部 ${total} 个错误码，按分类列出。` },
-    body,
-  );
+  const description = `${system.name}（${system.nameEn}）的全部 ${total} 个错误码，按分类列出。`;
+  return makePage({ kind: 'system', system: system.id }, system.file, { title: `${system.name} 错误码`, description }, body);
 }

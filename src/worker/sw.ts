@@ -166,9 +166,10 @@ async function networkFirst(event: FetchEvent, path: string): Promise<Response> 
  * accepts an uncompressed fragment after its "pagefind_dcd" signature.
  */
 function makeMissingFragment(): Response {
+  const missing = '这个搜索结果的页面还没有下载到本机。';
   const fragment = {
     url: BASE + OFFLINE_PAGE,
-    content: '这个搜索结果的页面还没有下载到本机。联网后可以打开；在“离线使用”中可以下载全部页面。',
+    content: `${missing}联网后可以打开；在“离线使用”中可以下载全部页面。`,
     word_count: 1,
     filters: {},
     meta: { title: '未下载的搜索结果' },

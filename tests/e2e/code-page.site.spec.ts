@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures.ts';
 
 test('a Tencent code page names the code, its meaning, system, domain and source', async ({ page, codePage }) => {
+  const message = '群组不存在，或者曾经存在过，但是目前已经被解散。';
   await codePage.goto('tencent-im', '10010');
   await expect(codePage.title).toHaveText('10010 群组不存在');
   await expect(page).toHaveTitle(/^10010 群组不存在/);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', '群组不存在，或者曾经存在过，但是目前已经被解散。');
-  await expect(codePage.message).toHaveText('群组不存在，或者曾经存在过，但是目前已经被解散。');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', message);
+  await expect(codePage.message).toHaveText(message);
   await expect(codePage.fact('系统')).toHaveText('腾讯云 IM');
   await expect(codePage.fact('分类')).toHaveText('群组系统');
   await expect(codePage.source.getByRole('link')).toHaveAttribute('href', 'https://cloud.tencent.com/document/product/269/1671');

@@ -14,8 +14,9 @@ test.describe('copy buttons', () => {
 
   test('copy the public URL, not the address being browsed', async ({ codePage }) => {
     await codePage.goto('tencent-im', '10010');
+    const citation = '[腾讯云 IM 10010：群组不存在](https://errors.example.com/errors/tencent-im/10010/)';
     await codePage.copyCitationButton.click();
-    expect(await codePage.readClipboard()).toBe('[腾讯云 IM 10010：群组不存在](https://errors.example.com/errors/tencent-im/10010/)');
+    expect(await codePage.readClipboard()).toBe(citation);
   });
 });
 

@@ -23,9 +23,10 @@ test('WildfireChat: the domain page shows its remarks, then every code with mess
 });
 
 test('Tencent Cloud IM: the account domain keeps its note for unlisted codes', async ({ domainPage }) => {
+  const unlistedNote = '内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604';
   await domainPage.goto('tencent-im', 'account');
   await expect(domainPage.title).toHaveText('帐号系统');
-  await expect(domainPage.otherCodes).toContainText('内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604');
+  await expect(domainPage.otherCodes).toContainText(unlistedNote);
   await expect(domainPage.rows).toHaveCount(69);
 });
 

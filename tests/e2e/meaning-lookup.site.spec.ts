@@ -16,8 +16,9 @@ test('a send failure with -6 leads to the no-network meaning, a connection statu
   page,
   homePage,
 }) => {
+  const sendFailure = '野火 发送消息失败 onFail errorCode=-6';
   await homePage.goto();
-  expect(await getTarget(page, homePage.lookup, '野火 发送消息失败 onFail errorCode=-6')).toMatch(/\/wildfirechat\/-6\/#local-nonet$/);
+  expect(await getTarget(page, homePage.lookup, sendFailure)).toMatch(/\/wildfirechat\/-6\/#local-nonet$/);
   await homePage.goto();
   expect(await getTarget(page, homePage.lookup, '野火 onConnectionStatusChange status=-6')).toMatch(
     /\/wildfirechat\/-6\/#connection-status$/,

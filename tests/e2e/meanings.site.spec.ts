@@ -10,7 +10,8 @@ test('WildfireChat -6 says it has two meanings and gives each its own section, r
   const operation = page.locator('section#local-nonet');
   await expect(status.locator('.code-message')).toContainText('会话密钥');
   await expect(operation.locator('.code-message')).toContainText('没有可用网络');
-  await expect(operation.getByRole('region', { name: '怎么办：操作失败回调' }).locator('.code-advice')).toContainText('检查网络');
+  const operationAdvice = operation.getByRole('region', { name: '怎么办：操作失败回调' }).locator('.code-advice');
+  await expect(operationAdvice).toContainText('检查网络');
   await expect(operation.locator('.meaning-names')).toContainText('Local_NoNet');
   await note.getByRole('link', { name: '操作失败回调' }).click();
   await expect(page).toHaveURL(/\/wildfirechat\/-6\/#local-nonet$/);

@@ -32,6 +32,11 @@ test('no page type even attempts a request to another host', async ({ page, anyP
 
 const FIRST_VISIT_BUDGET_BYTES = 1_500_000;
 
+// The offline control's summary: what works offline already, then what downloading every page adds.
+const DOWNLOAD_HINT = '下载全部页面后，断网时也能浏览全站。';
+const SUMMARY_ONE_PAGE_SAVED = `查找和全文搜索已可离线使用，另有 1 个页面保存在本机。${DOWNLOAD_HINT}`;
+const SUMMARY_SHELL_ONLY = `查找和全文搜索已可离线使用。${DOWNLOAD_HINT}`;
+
 async function getSeriousViolations(page: Page): Promise<string[]> {
   const problems: string[] = [];
   for (const theme of ['light', 'dark']) {
@@ -77,9 +82,7 @@ offlineTest.describe('offline', () => {
       expect(response?.status()).toBe(503);
       await expect(offlinePage.title).toHaveText('这个页面没有离线保存');
       await expect(offlinePage.address).toHaveText('（/tencent-im/6013/）');
-      await expect(offlinePage.control.summary).toHaveText(
-        '查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。',
-      );
+      await expect(offlinePage.control.summary).toHaveText(SUMMARY_ONE_PAGE_SAVED);
       expect(await getSeriousViolations(page)).toEqual([]);
       await offlinePage.lookup.lookUp('{"ActionStatus":"FAIL","ErrorCode":10010}');
       await expect(page).toHaveURL(`${server.url}tencent-im/10010/`);
@@ -110,9 +113,10 @@ offlineTest.describe('offline', () => {
       await control.headerButton.focus();
       await page.keyboard.press('Enter');
       await expect(control.panel).toBeVisible();
-      await expect(control.summary).toHaveText('查找和全文搜索已可离线使用，另有 1 个页面保存在本机。下载全部页面后，断网时也能浏览全站。');
+      await expect(control.summary).toHaveText(SUMMARY_ONE_PAGE_SAVED);
       await expect(control.fact('本机目录版本')).toHaveText(`${manifest.date} · ${manifest.version.slice(0, 8)}`);
-      await expect(control.fact('占用空间')).toHaveText(/^[\d.]+ (KB|MB)（(已设为持久保存|空间不足时浏览器可能清除)）$/);
+      const storageUsed = /^[\d.]+ (KB|MB)（(已设为持久保存|空间不足时浏览器可能清除)）$/;
+      await expect(control.fact('占用空间')).toHaveText(storageUsed);
       server.clearLog();
       server.slowDownloads(30);
       await page.keyboard.press('Tab');
@@ -126,7 +130,8 @@ offlineTest.describe('offline', () => {
 
       server.breakNetworkAfter(150);
       await control.resumeButton.click();
-      await expect(control.live).toHaveText('网络中断，下载已暂停。已下载的文件会保留；网络恢复后点“继续下载”。', { timeout: 60_000 });
+      const networkDropped = '网络中断，下载已暂停。已下载的文件会保留；网络恢复后点“继续下载”。';
+      await expect(control.live).toHaveText(networkDropped, { timeout: 60_000 });
       server.breakNetworkAfter(undefined);
       server.slowDownloads(0);
       await control.resumeButton.click();
@@ -137,9 +142,8 @@ offlineTest.describe('offline', () => {
       const files = total.files.toLocaleString('zh-CN');
       await expect(control.counts).toHaveText(`${files} / ${files} 个文件 · ${formatBytes(total.bytes)} / ${formatBytes(total.bytes)}`);
       expect(await control.progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([total.bytes, total.bytes]);
-      await expect(control.summary).toHaveText(
-        `全部页面（${total.files.toLocaleString('zh-CN')} 个文件）已保存在本机：断网时也能浏览全站、查找和搜索。`,
-      );
+      const allSaved = `全部页面（${files} 个文件）已保存在本机：断网时也能浏览全站、查找和搜索。`;
+      await expect(control.summary).toHaveText(allSaved);
       await expect(control.headerButton).toContainText('已下载');
 
       // Resumed runs skip what is cached: each file once, but for the few under way when the reader cancelled.
@@ -183,7 +187,7 @@ offlineTest.describe('offline', () => {
       await control.open();
       await control.removeButton.click();
       await expect(control.live).toHaveText('离线副本已删除。查找和搜索仍可离线使用。');
-      await expect(control.summary).toHaveText('查找和全文搜索已可离线使用。下载全部页面后，断网时也能浏览全站。');
+      await expect(control.summary).toHaveText(SUMMARY_SHELL_ONLY);
       expect(await getCachedPaths(page)).toEqual(sorted(manifest.shell));
       expect((await offlinePage.goto('tencent-im/group/'))?.status()).toBe(503);
       await expect(offlinePage.title).toHaveText('这个页面没有离线保存');

@@ -9,7 +9,8 @@ test('a short meaning is shown whole, lead-in and all', () => {
 
 test('a long meaning ends at a clause within about three lines, never inside its first clause', () => {
   const long =
-    '好友导入参数错误，请检查备注内容是否超过96字节，分组名称是否超过30字节，加好友附言的长度是否超过256字节，' +
+    '好友导入参数错误，请检查备注内容是否超过96字节，分组名称是否超过30字节，' +
+    '加好友附言的长度是否超过256字节，' +
     '加好友来源字符串中是否符合如下格式：“AddSource_Type_XXXXXXXX”，即必须包含前缀“AddSource_Type_”。';
   const shown = getCardMeaning(long);
   assert.ok(shown.endsWith('…'), shown);

@@ -103,8 +103,8 @@ describe('catalog problems', () => {
 
   it('requires link text to be words of the message', async () => {
     assert.deepEqual(await getFixtureProblems('link-text'), [
-      `${at('link-text')}:9:15: link text "说明文档" does not occur in the message or handling of code 10004 [link-text]\n  hint: a link ` +
-        `turns words of the message into a link: copy the exact words from the message`,
+      `${at('link-text')}:9:15: link text "说明文档" does not occur in the message or handling of code 10004 [link-text]\n` +
+        `  hint: a link turns words of the message into a link: copy the exact words from the message`,
     ]);
   });
 
@@ -233,9 +233,9 @@ describe('catalog problems', () => {
   it('reads retry beside the advice: fix-then-retry filed as "no", a wait for a state filed as backoff', async () => {
     const file = 'tests/fixtures/catalogs/retry-contradicts-advice/example/message.yaml';
     assert.deepEqual(await getFixtureProblems('retry-contradicts-advice'), [
-      `${file}:9:12: code 242 has retry "no", but its advice tells the reader to change something and try again ("提示用户修改内容后再发") ` +
-        `[retry-contradicts-advice]\n  hint: if the call succeeds once the content, setting or state is changed, write retry: ` +
-        `after-fix; if it never does, reword the advice so that it does not promise a second attempt`,
+      `${file}:9:12: code 242 has retry "no", but its advice tells the reader to change something and try again ` +
+        `("提示用户修改内容后再发") [retry-contradicts-advice]\n  hint: if the call succeeds once the content, setting or ` +
+        `state is changed, write retry: after-fix; if it never does, reword the advice so that it does not promise a second attempt`,
       `${file}:21:12: code 84 has retry "backoff", but its advice waits for an event or a state change ("监听密聊状态变化") ` +
         `[retry-contradicts-advice]\n  hint: waiting longer brings no state change: write retry: after-fix and name the callback or ` +
         `state to wait for, or reword the advice if a delay alone helps`,
@@ -269,7 +269,8 @@ describe('catalog problems', () => {
       '  hint: say what is specific to this code: what to log, which limit, API or setting to check; or that the vendor documents ' +
       'nothing more and what to send to support';
     assert.deepEqual(await getFixtureProblems('generic-advice'), [
-      `${file}:11:13: advice of code 1003 only says to retry later or contact the vendor ("稍后重试；持续失败时联系厂商。") [generic-advice]\n${hint}`,
+      `${file}:11:13: advice of code 1003 only says to retry later or contact the vendor ` +
+        `("稍后重试；持续失败时联系厂商。") [generic-advice]\n${hint}`,
       `${file}:18:13: advice of code 6001 is repeated verbatim on 3 codes (also example 6002, example 6003) [generic-advice]\n${hint}`,
       `${file}:24:13: advice of code 6002 is repeated verbatim on 3 codes (also example 6001, example 6003) [generic-advice]\n${hint}`,
       `${file}:30:13: advice of code 6003 is repeated verbatim on 3 codes (also example 6001, example 6002) [generic-advice]\n${hint}`,

@@ -17,13 +17,15 @@ describe('codes.csv', () => {
     );
     assert.equal(
       lines[3],
-      '10010,,示例 IM,群组系统,群组不存在，或者已经被解散。,vendor,检查群组 ID。,not-found,after-fix,client-dev,,https://example.com/error-codes,active,https:' +
-        '//example.com/errors/example/10010/,,,,,,,,,,,',
+      '10010,,示例 IM,群组系统,群组不存在，或者已经被解散。,vendor,检查群组 ID。,not-found,after-fix,' +
+        'client-dev,,https://example.com/error-codes,active,https://example.com/errors/example/10010/,,,,,,,,,,,',
     );
     assert.equal(
       lines[4],
-      '-6,ERR_EXAMPLE_TOKEN_INCORRECT,示例 IM,客户端错误码,连接时使用的 token 无效。,catalog,,not-found,after-fix,client-dev,重新向应用服务端获取 token。,https:' +
-        '//github.com/example/sdk/blob/0123abc/include/ExampleErrorCode.h#L42,active,https://example.com/errors/example/-6/,,,,,,,,,,,',
+      '-6,ERR_EXAMPLE_TOKEN_INCORRECT,示例 IM,客户端错误码,连接时使用的 token 无效。,catalog,,not-found,' +
+        'after-fix,client-dev,重新向应用服务端获取 token。,' +
+        'https://github.com/example/sdk/blob/0123abc/include/ExampleErrorCode.h#L42,active,' +
+        'https://example.com/errors/example/-6/,,,,,,,,,,,',
     );
     assert.equal(lines.length, 6);
   });
@@ -73,10 +75,11 @@ describe('exports of a code with several meanings', async () => {
   it('give codes.csv one row per meaning, the headline first, with its anchor and context', () => {
     const lines = makeCsvExport(meanings, { base: '/' }).split('\r\n');
     const rows = lines.filter((line) => /^(-6|6016),/.test(line)).map((line) => line.split(','));
+    const keyMismatch = '客户端与服务的密钥对不上。';
     assert.deepEqual(
       rows.map((row) => [row[0], row[1], row[4], row[7], row[14], row[15]]),
       [
-        ['-6', 'kConnectionStatusSecretKeyMismatch', '客户端与服务的密钥对不上。', 'not-found', 'connection-status', 'connection-status'],
+        ['-6', 'kConnectionStatusSecretKeyMismatch', keyMismatch, 'not-found', 'connection-status', 'connection-status'],
         ['-6', 'Local_NoNet', '发起操作时没有网络。', 'invalid-request', 'local-nonet', 'operation-error'],
         ['6016', 'ERR_INVALID_MSG_ELEM', '消息元素无效，SDK 不予发送。', 'invalid-request', 'invalid-msg-elem', 'current-sdk'],
         ['6016', '', '注册超时，需要重试', 'not-found', 'legacy-sdk', 'legacy-sdk'],

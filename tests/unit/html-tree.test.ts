@@ -48,7 +48,8 @@ describe('catalog text in HTML', () => {
     assert.equal(
       serializeHtml(h('p', makeLinkedText('请在控制台查看接口文档和控制台日志。', links))),
       '<p>请在<a href="https://example.com/console" class="external-link" rel="external noopener noreferrer">控制台</a>查看' +
-        '<a href="https://example.com/api" class="external-link" rel="external noopener noreferrer">接口文档</a>和控制台日志。</p>',
+        '<a href="https://example.com/api" class="external-link" rel="external noopener noreferrer">接口文档</a>' +
+        '和控制台日志。</p>',
     );
   });
 

@@ -8,7 +8,8 @@ describe('makeSafeHead', () => {
 
   it('writes the title as text: a catalog name cannot end it, open a script or a comment', () => {
     const [title] = makeSafeHead([{ tag: 'title', content: hostile }]);
-    assert.equal(title?.content, `群组"'&gt;&lt;/title&gt;&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;!-- &amp; | IM 错误码目录`);
+    const escaped = `群组"'&gt;&lt;/title&gt;&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;!-- &amp; | IM 错误码目录`;
+    assert.equal(title?.content, escaped);
   });
 
   it('leaves attributes to the renderer, which escapes them, and code entries as written', () => {

@@ -150,7 +150,8 @@ describe('a disagreement names the code, the side and the place', () => {
       `content/source-lists/acme/header.yaml:13:11: code 1 is listed as omitted, but the catalog has it (${FILE})`,
       `content/source-lists/acme/header.yaml:19:9: code 2: listed as cited to doc, but the catalog cites header (${FILE})`,
     ]);
-    assert.deepEqual(getSourceListMismatches(held, makeList({ ...list.list, commitNote: '那个 commit 已不在仓库中。' })).length, 2);
+    const commitNote = '那个 commit 已不在仓库中。';
+    assert.deepEqual(getSourceListMismatches(held, makeList({ ...list.list, commitNote })).length, 2);
   });
 });
 

@@ -11,6 +11,9 @@ import { makeHitCards } from './hit-cards.ts';
 import { loadIndex } from './load-index.ts';
 import { makeMissingCode, makeParagraph, makeReportLink } from './lookup-results.ts';
 
+/** Heads the cards when the paste names no code but its text matches catalog messages. */
+const NO_CODE_BUT_MESSAGES = '没有找到错误码，按错误信息匹配到这些：';
+
 /** Opens Starlight's search dialog with the query typed in, as if the reader had typed it there. */
 async function openFullTextSearch(query: string): Promise<void> {
   document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
@@ -84,7 +87,7 @@ class CodeLookup extends HTMLElement {
           show(...makeMissingCode(outcome.code, outcome.guess), ...makeReport(outcome.code), makeSearchButton(outcome.searchQuery));
           return;
         case 'messages':
-          showCards(paste, index, '没有找到错误码，按错误信息匹配到这些：', outcome.hits, makeSearchButton(outcome.searchQuery));
+          showCards(paste, index, NO_CODE_BUT_MESSAGES, outcome.hits, makeSearchButton(outcome.searchQuery));
           return;
         case 'search':
           show();

@@ -13,9 +13,10 @@ export function makeHitList(hits: readonly LookupHit[]): HTMLElement {
   return makeElement(
     'ul',
     {},
-    hits.map((hit) =>
-      makeElement('li', {}, [makeElement('a', { href: hit.url }, [`${hit.systemName} ${hit.code} ${hit.title}`]), `（${hit.domainName}）`]),
-    ),
+    hits.map((hit) => {
+      const link = makeElement('a', { href: hit.url }, [`${hit.systemName} ${hit.code} ${hit.title}`]);
+      return makeElement('li', {}, [link, `（${hit.domainName}）`]);
+    }),
   );
 }
 
@@ -23,9 +24,8 @@ export function makeHitList(hits: readonly LookupHit[]): HTMLElement {
 export function makeMissingCode(code: string, guess: DomainGuess | undefined): HTMLElement[] {
   const nodes = [makeParagraph(makeElement('strong', {}, [`目录中没有错误码 ${code}。`]))];
   if (guess) {
-    nodes.push(
-      makeParagraph(`按号段看，它可能属于 ${guess.systemName} 的 `, makeElement('a', { href: guess.domainUrl }, [guess.domainName]), '。'),
-    );
+    const domainLink = makeElement('a', { href: guess.domainUrl }, [guess.domainName]);
+    nodes.push(makeParagraph(`按号段看，它可能属于 ${guess.systemName} 的 `, domainLink, '。'));
     if (guess.otherCodes) nodes.push(makeParagraph(`官方文档对该分类中未列出的错误码的说明：${guess.otherCodes}`));
   }
   return nodes;

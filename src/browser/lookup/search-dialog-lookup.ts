@@ -27,8 +27,10 @@ function makeContent(query: string, outcome: LookupOutcome, index: CodeIndex, op
   switch (outcome.kind) {
     case 'open':
       return [makeParagraph('按 Enter 打开：'), makeHitCards(query, [outcome.hit], index)];
-    case 'codes':
-      return [makeParagraph('可能的错误码，最可能的在前：'), makeHitCards(query, outcome.hits.slice(0, MAX_CODE_CARDS), index)];
+    case 'codes': {
+      const hits = outcome.hits.slice(0, MAX_CODE_CARDS);
+      return [makeParagraph('可能的错误码，最可能的在前：'), makeHitCards(query, hits, index)];
+    }
     case 'messages':
       return [makeParagraph('按错误信息匹配：'), makeHitCards(query, outcome.hits.slice(0, MAX_MESSAGE_CARDS), index)];
     case 'missing': {

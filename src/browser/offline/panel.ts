@@ -108,20 +108,20 @@ class OfflinePanel extends HTMLElement {
     const current = state?.version === worker.version;
     const complete = Boolean(state?.complete && current);
     this.dataset.complete = String(complete);
+    const savedPages = cached.pages > 0 ? `，另有 ${number(cached.pages)} 个页面保存在本机` : '';
     this.summary.textContent = complete
       ? `全部页面（${number(cached.files)} 个文件）已保存在本机：断网时也能浏览全站、查找和搜索。`
       : state?.complete
         ? '离线副本正在更新到最新的目录……'
-        : `查找和全文搜索已可离线使用${cached.pages > 0 ? `，另有 ${number(cached.pages)} 个页面保存在本机` : ''}。下载全部页面后，断网时也能浏览全站。`;
+        : `查找和全文搜索已可离线使用${savedPages}。下载全部页面后，断网时也能浏览全站。`;
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
     const persisted = await navigator.storage?.persisted?.().catch(() => false);
+    const usage = estimate?.usage === undefined ? '未知' : formatBytes(estimate.usage);
+    const keeping = persisted ? '（已设为持久保存）' : '（空间不足时浏览器可能清除）';
     const facts: [string, string][] = [
       ['本机目录版本', state ? formatVersion(state.version, state.date) : '无'],
       ...(state && !current ? [['网站目录版本', formatVersion(worker.version, worker.date)] as [string, string]] : []),
-      [
-        '占用空间',
-        `${estimate?.usage === undefined ? '未知' : formatBytes(estimate.usage)}${persisted ? '（已设为持久保存）' : '（空间不足时浏览器可能清除）'}`,
-      ],
+      ['占用空间', `${usage}${keeping}`],
     ];
     this.facts.replaceChildren(
       ...facts.map(([term, value]) => makeElement('div', {}, [makeElement('dt', {}, [term]), makeElement('dd', {}, [value])])),
@@ -146,7 +146,9 @@ class OfflinePanel extends HTMLElement {
     if (phase !== this.lastPhase || (phase === 'downloading' && quarter !== this.lastQuarter)) {
       const percent = progress.bytesTotal > 0 ? Math.floor((100 * progress.bytesDone) / progress.bytesTotal) : 0;
       if (phase === 'checking') this.live.textContent = progress.refresh ? '正在更新离线副本……' : '开始下载……';
-      if (phase === 'downloading') this.live.textContent = `${progress.refresh ? '正在更新离线副本' : '正在下载'}：${percent}%`;
+      if (phase === 'downloading') {
+        this.live.textContent = `${progress.refresh ? '正在更新离线副本' : '正在下载'}：${percent}%`;
+      }
       if (phase === 'done') {
         this.live.textContent = progress.refresh
           ? `离线副本已更新：下载了 ${number(progress.filesFetched)} 个有变化的文件。`

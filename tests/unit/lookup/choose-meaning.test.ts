@@ -16,7 +16,12 @@ const entry: IndexEntry = {
   retry: 'no',
   actor: 'client-dev',
   meanings: [
-    { id: 'connection-status', context: 'connection-status', message: '会话密钥对不上', names: ['kConnectionStatusSecretKeyMismatch'] },
+    {
+      id: 'connection-status',
+      context: 'connection-status',
+      message: '会话密钥对不上',
+      names: ['kConnectionStatusSecretKeyMismatch'],
+    },
     { id: 'local-nonet', context: 'operation-error', message: '没有可用网络', names: ['Local_NoNet'] },
   ],
 };

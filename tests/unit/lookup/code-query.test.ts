@@ -19,7 +19,9 @@ describe('parseCodeQuery', () => {
   });
 
   it('leaves phrases and mixed text to full-text search', () => {
-    for (const input of ['群组不存在', '10010 群组', 'sig过期', '', 'code=abc']) assert.equal(parseCodeQuery(input), undefined, input);
+    for (const input of ['群组不存在', '10010 群组', 'sig过期', '', 'code=abc']) {
+      assert.equal(parseCodeQuery(input), undefined, input);
+    }
   });
 
   it('keeps the minus sign, whichever minus was typed', () => {

@@ -18,7 +18,13 @@ test('no names, no mentions', () => {
 });
 
 test('a name other software uses too (data/shared-names.json) is a weaker mark than an IM constant', () => {
-  const shared: LookupEntry = { system: 'openim', code: '90004', name: 'NetworkError', message: '服务端向外发起的 HTTP 请求失败' };
+  const shared: LookupEntry = {
+    system: 'openim',
+    code: '90004',
+    name: 'NetworkError',
+    message: '服务端向外发起的 HTTP 请求失败',
+  };
   const mentions = findNameMentions('TypeError: NetworkError when attempting to fetch resource.', new Map([['NetworkError', [shared]]]));
-  assert.deepEqual(mentions, [{ value: '90004', start: 11, end: 23, score: 15, reason: '常量名（别的软件也用）', entry: shared }]);
+  const reason = '常量名（别的软件也用）';
+  assert.deepEqual(mentions, [{ value: '90004', start: 11, end: 23, score: 15, reason, entry: shared }]);
 });

@@ -32,7 +32,8 @@ test('one group for what readers and the catalog say differently', () => {
   assert.deepEqual(groups('not a group member'), ['不在群']);
   assert.deepEqual(groups('服务没开通'), ['未开通']);
   assert.deepEqual(groups('tencent im sdkappid not found'), ['SDKAppID', '不存在']);
-  assert.deepEqual(groups('短信验证码过期'), ['验证码', '过期'], "the app server's hint 短信验证码 is a word too, so it is not blanked");
+  const hintIsAWord = "the app server's hint 短信验证码 is a word too, so it is not blanked";
+  assert.deepEqual(groups('短信验证码过期'), ['验证码', '过期'], hintIsAWord);
 });
 
 test("a reader's symptom (发不出去, 加不了, 校验不通过) is as weak as failed", () => {

@@ -13,6 +13,9 @@ describe('guessDomain', () => {
     retry: 'after-fix',
     actor: 'server-dev',
   });
+  const group = entry('group', '10010', '群组不存在');
+  const account = entry('account', '70001', '签名过期');
+  const access = entry('access', '-10106', '签名错误');
   const guessing: CodeIndex = {
     base: '/',
     systems: [
@@ -28,7 +31,7 @@ describe('guessDomain', () => {
       },
     ],
     categories: [],
-    entries: [entry('group', '10010', '群组不存在'), entry('account', '70001', '签名过期'), entry('access', '-10106', '签名错误')],
+    entries: [group, account, access],
   };
 
   it('places an unknown number by its leading digits', () => {

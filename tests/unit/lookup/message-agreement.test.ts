@@ -14,7 +14,8 @@ test('checkAgreement puts the system whose message agrees first and marks the on
   assert.equal(`${first?.system}:${first?.code}`, 'wildfirechat-app-server:6');
   assert.ok(first?.reasons.some((reason) => reason.startsWith('报错信息与目录说明一致')));
   const wildfire = rest.find((match) => match.system === 'wildfirechat');
-  assert.match(wildfire?.conflict ?? '', /^粘贴的报错信息“验证码或密码错误”与目录里 6 的说明不符；与.+的 6 一致/);
+  const conflict = /^粘贴的报错信息“验证码或密码错误”与目录里 6 的说明不符；与.+的 6 一致/;
+  assert.match(wildfire?.conflict ?? '', conflict);
 });
 
 test('checkAgreement leaves matches alone when the text says too little to judge', () => {

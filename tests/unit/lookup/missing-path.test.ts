@@ -13,7 +13,8 @@ describe('parseMissingPath', () => {
   });
 
   it('reads escaped full-width digits as the lookup box does, and survives a malformed escape', () => {
-    assert.deepEqual(parseMissingPath(`/tencent-im/${encodeURIComponent('１００１０')}/`, '/'), { systemId: 'tencent-im', code: '10010' });
+    const fullWidth = `/tencent-im/${encodeURIComponent('１００１０')}/`;
+    assert.deepEqual(parseMissingPath(fullWidth, '/'), { systemId: 'tencent-im', code: '10010' });
     assert.deepEqual(parseMissingPath('/%E0%A4%A/10999/', '/'), { systemId: '%e0%a4%a', code: '10999' });
   });
 });

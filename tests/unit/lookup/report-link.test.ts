@@ -15,7 +15,8 @@ describe('makeReportUrl', () => {
     assert.equal(url.searchParams.get('title'), '错误码 10999（腾讯云 IM）不在目录中');
     assert.equal(
       url.searchParams.get('body'),
-      '错误码：10999\n系统：腾讯云 IM\n来自页面：https://errors.example.com/tencent-im/10999/\n\n在哪里看到的（日志、接口、SDK 版本）：\n',
+      '错误码：10999\n系统：腾讯云 IM\n来自页面：https://errors.example.com/tencent-im/10999/\n\n' +
+        '在哪里看到的（日志、接口、SDK 版本）：\n',
     );
   });
 
