@@ -44,7 +44,7 @@ async function runAll(): Promise<number> {
     ...process.env,
     OUT_DIR: 'dist-repro',
   });
-  const differences = await getDifferences('dist', 'dist-repro');
+  const differences = getDifferences('dist', 'dist-repro');
   await rm('dist-repro', { recursive: true, force: true });
   if (differences.length > 0) {
     console.error(`\n✖ Two builds of the same commit differ in ${differences.length} files:\n${differences.slice(0, 20).join('\n')}`);

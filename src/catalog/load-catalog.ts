@@ -28,7 +28,7 @@ export async function readCatalogFiles(root: string, dir = CATALOG_DIR): Promise
   );
   if (kind === 'missing') throw wrong(`there is no folder ${folder}`);
   if (kind === 'file') throw wrong(`${folder} is a file, not a folder`);
-  const paths = (await listFiles(folder)).filter((path) => !path.split('/').at(-1)!.startsWith('.'));
+  const paths = listFiles(folder).filter((path) => !path.split('/').at(-1)!.startsWith('.'));
   if (!paths.some((path) => path.split('/').length === 2 && path.endsWith(`/${SYSTEM_FILE_NAME}`)))
     throw wrong(`${folder} holds no system (<system>/${SYSTEM_FILE_NAME} beside ${TAXONOMY_FILE_NAME})`);
   const prefix = dir.replace(/[\\/]+$/, '') || dir;

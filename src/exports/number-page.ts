@@ -6,7 +6,8 @@ import { h } from 'hastscript';
 import { getPageSegments, makeAbsoluteUrl, makeUrl } from '../urls.ts';
 import { getMeanings, getMeaningsSummary } from '../catalog/meanings.ts';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
-import { makeText, serializeHtml } from '../markdown/html-tree.ts';
+import { makeText } from '../markdown/html-tree.ts';
+import { serializeHtml } from '../markdown/serialize-html.ts';
 
 /** The redirect page of `entry`'s number, and where it goes under the output directory. */
 export function renderNumberRedirect(entry: CodeEntry, options: { base: string; site?: string }): { path: string; text: string } {

@@ -17,14 +17,14 @@ export function numberRedirects(catalog: Catalog): AstroIntegration {
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
         // Numbers several systems share get a page listing them from src/pages/[code].astro instead.
         const pages = groupByNumber(getCodeEntries(catalog))
           .filter(([, entries]) => entries.length === 1)
           .map(([, [entry]]) => renderNumberRedirect(entry!, { base, site }));
-        await writeFiles(root, pages);
+        writeFiles(root, pages);
         logger.info(`${pages.length} number-only redirect pages written (${formatSeconds(started)}).`);
       },
     },

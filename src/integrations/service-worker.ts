@@ -5,7 +5,7 @@
  * file and the app shell it precaches. Same input, same bytes: the date is the catalog's last commit.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,18 +13,14 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { hashContent, makeManifest, makeWorkerBuild, measureManifest, type BuiltFile } from './offline-manifest.ts';
 import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../offline/protocol.ts';
-import { listFiles, mapInBatches } from '../node/fs.ts';
+import { listFiles, readFiles } from '../node/fs.ts';
 import { formatSeconds } from './format-seconds.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../worker/sw.ts', import.meta.url));
 
 /** Every file of the built site with its size and content hash. */
-async function getBuiltFiles(dir: string): Promise<BuiltFile[]> {
-  const paths = await listFiles(dir);
-  return mapInBatches(paths, async (file) => {
-    const content = await readFile(join(dir, file));
-    return { file, size: content.length, hash: hashContent(content) };
-  });
+function getBuiltFiles(dir: string): BuiltFile[] {
+  return readFiles(dir, listFiles(dir), (file, content) => ({ file, size: content.length, hash: hashContent(content) }));
 }
 
 /** The date (YYYY-MM-DD) of the last commit that touched the catalog; null outside a git checkout. */
@@ -62,7 +58,7 @@ export function serviceWorker(options: { catalogDir: string }): AstroIntegration
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const manifest = makeManifest(await getBuiltFiles(root), getCatalogDate(options.catalogDir));
+        const manifest = makeManifest(getBuiltFiles(root), getCatalogDate(options.catalogDir));
         await writeFile(join(root, MANIFEST_FILE), JSON.stringify(manifest));
         await writeFile(join(root, SERVICE_WORKER_FILE), await bundleWorker(makeWorkerBuild(manifest, base)));
         const { shellFiles, shellBytes, files, bytes } = measureManifest(manifest);

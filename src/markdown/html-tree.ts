@@ -1,9 +1,8 @@
 /**
- * Catalog text reaches pages as hast trees built from these pieces and serialised by hast-util-to-html,
+ * Catalog text reaches pages as hast trees built from these pieces and serialised by serialize-html.ts,
  * which escapes whatever markup or Markdown the text holds (`<script>`, `|`, `*`, `{…}`, `---`).
  */
-import type { Element, ElementContent, Nodes, Text } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Text } from 'hast';
 import { h, type Child } from 'hastscript';
 import type { Link } from '../catalog/schema.ts';
 
@@ -105,12 +104,4 @@ export function makeTable(table: {
       h('tbody', ['\n', ...table.rows.flatMap((row) => [row, '\n'])]),
     ]),
   ]);
-}
-
-/**
- * Only what HTML needs is escaped (`<` and `&` in text; `"`, `&`, `'` and `` ` `` in attribute values), with
- * named references (`&lt;`, `&amp;`, `&quot;`) as the pages always had, so hostile text stays readable there.
- */
-export function serializeHtml(tree: Nodes): string {
-  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }

@@ -6,7 +6,8 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Heading, Html, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { flattenLineBreaks, makeText, serializeHtml } from './html-tree.ts';
+import { flattenLineBreaks, makeText } from './html-tree.ts';
+import { serializeHtml } from './serialize-html.ts';
 
 /** One block of a page's body: an element, written as an HTML block, or Markdown. */
 export type PageBlock = Element | Heading | Html;

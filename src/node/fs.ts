@@ -1,5 +1,6 @@
 /** File-system plumbing shared by the scripts and the build integrations (Node only). */
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { access, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Tens of thousands of files opened at once would exhaust the open-file limit. */
@@ -22,26 +23,26 @@ export async function mapInBatches<T, R>(items: readonly T[], task: (item: T) =>
 }
 
 /**
- * Every file under `dir`, as `/`-separated paths relative to it, sorted. Directories are read
- * concurrently: readdir's own `recursive` reads one at a time (1.24 s → 0.77 s for 2,000 codes' site).
+ * Every file under `dir`, as `/`-separated paths relative to it, sorted. Synchronous, like writeFiles and
+ * readFiles: these run while nothing else does, and for tens of thousands of small files the thread pool's
+ * round trips cost more than the file system (30,000 files listed in 0.24 s instead of 0.29–0.43 s).
  */
-export async function listFiles(dir: string): Promise<string[]> {
-  const walk = async (current: string): Promise<string[]> => {
-    const entries = await readdir(current, { withFileTypes: true });
-    const nested = await Promise.all(
-      entries.map(async (entry) =>
-        entry.isDirectory() ? walk(join(current, entry.name)) : entry.isFile() ? [join(current, entry.name)] : [],
-      ),
-    );
-    return nested.flat();
-  };
-  return (await walk(dir)).map((path) => relative(dir, path).split(sep).join('/')).sort();
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
-/** Writes files (paths relative to `root`), creating their directories. */
-export async function writeFiles(root: string, files: readonly { path: string; text: string }[]): Promise<void> {
-  for (const dir of new Set(files.map((file) => dirname(join(root, file.path))))) await mkdir(dir, { recursive: true });
-  await mapInBatches(files, (file) => writeFile(join(root, file.path), file.text));
+/** Each file's bytes, read one after another (see listFiles): 30,000 files read and hashed in 0.5 s instead of 1.3–1.5 s. */
+export function readFiles<R>(dir: string, paths: readonly string[], task: (path: string, bytes: Buffer) => R): R[] {
+  return paths.map((path) => task(path, readFileSync(join(dir, path))));
+}
+
+/** Writes files (paths relative to `root`), creating their directories; synchronous, see listFiles (10,000 pages: 0.63 s, not 0.94 s). */
+export function writeFiles(root: string, files: readonly { path: string; text: string }[]): void {
+  for (const dir of new Set(files.map((file) => dirname(join(root, file.path))))) mkdirSync(dir, { recursive: true });
+  for (const file of files) writeFileSync(join(root, file.path), file.text);
 }
 
 /**

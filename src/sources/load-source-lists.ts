@@ -52,7 +52,7 @@ export function buildSourceLists(files: readonly { path: string; text: string }[
 
 /** Every list under `root`/content/source-lists, sorted by path; throws CatalogError on any problem. */
 export async function loadSourceLists(root: string, dir = SOURCE_LISTS_DIR): Promise<LoadedSourceList[]> {
-  const paths = (await listFiles(resolve(root, dir))).filter((path) => /\.ya?ml$/.test(path));
+  const paths = listFiles(resolve(root, dir)).filter((path) => /\.ya?ml$/.test(path));
   const files = await Promise.all(
     paths.map(async (path) => ({ path: `${dir}/${path}`, text: await readFile(resolve(root, dir, path), 'utf8') })),
   );

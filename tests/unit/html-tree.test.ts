@@ -9,8 +9,8 @@ import {
   makeTable,
   makeTableRow,
   makeText,
-  serializeHtml,
 } from '../../src/markdown/html-tree.ts';
+import { serializeHtml } from '../../src/markdown/serialize-html.ts';
 
 describe('catalog text in HTML', () => {
   it('keeps markup and Markdown literal', () => {
