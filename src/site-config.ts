@@ -5,6 +5,9 @@ import { CATALOG_DIR } from './catalog/model.ts';
 import { ConfigError, formatSettingProblem } from './config-error.ts';
 import { normalizeBase } from './urls.ts';
 
+/** The language of every page: Starlight's locale, the number-only pages and the search index (Chinese word segmentation). */
+export const SITE_LANGUAGE = 'zh-CN';
+
 /** A valid value of each variable, shown after what is wrong with the one given. */
 const EXAMPLES = {
   SITE_URL: 'https://errors.example.com',

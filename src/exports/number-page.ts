@@ -7,6 +7,7 @@ import { getPageSegments, makeAbsoluteUrl, makeUrl } from '../urls.ts';
 import { getMeanings, getMeaningsSummary } from '../catalog/meanings.ts';
 import { getCitationLabel, type CodeEntry } from '../catalog/queries.ts';
 import { makeText } from '../markdown/html-tree.ts';
+import { SITE_LANGUAGE } from '../site-config.ts';
 import { serializeHtml } from '../markdown/serialize-html.ts';
 
 /** The redirect page of `entry`'s number, and where it goes under the output directory. */
@@ -15,7 +16,7 @@ export function renderNumberRedirect(entry: CodeEntry, options: { base: string; 
   const label = getCitationLabel(entry);
   const page = h(null, [
     { type: 'doctype' },
-    h('html', { lang: 'zh-CN' }, [
+    h('html', { lang: SITE_LANGUAGE }, [
       h('head', [
         h('meta', { charset: 'utf-8' }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

@@ -11,6 +11,9 @@ import { z } from 'astro/zod';
 import { forgetCatalog, getCatalog } from '../catalog/get-catalog.ts';
 import { generateSite } from '../markdown/generate-site.ts';
 import type { GeneratedPage } from '../markdown/page.ts';
+import { SITE_LANGUAGE } from '../site-config.ts';
+import { makeUrl, parsePageId } from '../urls.ts';
+import { addSearchPage } from './search-index.ts';
 
 /**
  * Starlight's frontmatter schema, built once. The loader context's parseData builds it again for every entry
@@ -24,12 +27,18 @@ const frontmatterSchema = docsSchema()({ image: () => z.string() } as unknown as
 /** A page's Markdown is rendered again only when it or its frontmatter changed since the data store's last build. */
 async function storePage(context: LoaderContext, page: GeneratedPage): Promise<void> {
   const digest = context.generateDigest(JSON.stringify([page.data, page.markdown]));
-  if (context.store.get(page.id)?.digest === digest) return;
-  const data = await frontmatterSchema.parseAsync(page.data);
-  // Starlight's remark and rehype plugins (heading anchor links on pages with a table of contents) apply
-  // only to files of the docs collection's folder: the page is rendered as the file it stands for.
-  const fileURL = new URL(`content/docs/${page.id}.md`, context.config.srcDir);
-  context.store.set({ id: page.id, data, digest, rendered: await context.renderMarkdown(page.markdown, { fileURL }) });
+  let entry = context.store.get(page.id);
+  if (entry?.digest !== digest) {
+    const data = await frontmatterSchema.parseAsync(page.data);
+    // Starlight's remark and rehype plugins (heading anchor links on pages with a table of contents) apply
+    // only to files of the docs collection's folder: the page is rendered as the file it stands for.
+    const fileURL = new URL(`content/docs/${page.id}.md`, context.config.srcDir);
+    entry = { id: page.id, data, digest, rendered: await context.renderMarkdown(page.markdown, { fileURL }) };
+    context.store.set(entry);
+  }
+  const { title, pagefind: searchable } = entry.data as { title: string; pagefind: boolean };
+  const target = parsePageId(page.id);
+  if (searchable && target) addSearchPage({ url: makeUrl(target), lang: SITE_LANGUAGE, title, html: entry.rendered?.html ?? '' });
 }
 
 async function loadPages(context: LoaderContext, root: string, catalogDir: string): Promise<void> {

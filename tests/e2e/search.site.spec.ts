@@ -1,3 +1,4 @@
+import type { PagefindApi } from '../helpers/pagefind-api.ts';
 import { expect, test } from './fixtures.ts';
 
 test('searching a code number puts that code page first', async ({ homePage }) => {
@@ -29,4 +30,17 @@ test('the search dialog speaks Chinese', async ({ homePage }) => {
   await expect(results.dialog.locator('.pagefind-ui__message')).toContainText('找到');
   const none = await homePage.search('zzzzqqq');
   await expect(none.dialog.locator('.pagefind-ui__message')).toHaveText('没有找到与“zzzzqqq”相关的结果');
+});
+
+test("a code page is found by its own words, not by its neighbours' titles in its prev/next links", async ({ page, homePage }) => {
+  await homePage.goto();
+  const indexed = await page.evaluate(async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${document.baseURI.replace(/\/?$/, '/')}pagefind/pagefind.js`)) as PagefindApi;
+    await pagefind.init();
+    const { results } = await pagefind.search('10010');
+    const pages = await Promise.all(results.map((result) => result.data()));
+    return pages.find((data) => data.url.endsWith('/tencent-im/10010/'))?.content;
+  });
+  expect(indexed).toContain('群组不存在');
+  expect(indexed).not.toMatch(/上一页|下一页/);
 });

@@ -4,6 +4,8 @@
  */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   meta: { title?: string };
 }
 
