@@ -15,7 +15,7 @@ import { readPaste } from './parse-paste.ts';
 import { prepareIndex } from './prepared-index.ts';
 import { getPasteHits, type PasteHit } from './paste-hits.ts';
 import { isConfident } from './rank-matches.ts';
-import { CONFIDENT_GAP, CONFIDENT_MIN_SCORE, RANGE_PENALTY } from './scores.ts';
+import { CONFIDENT_MIN_SCORE, RANGE_PENALTY } from './scores.ts';
 import { getSearchQuery, type SearchQuery } from './search-query.ts';
 import type { PasteMatch } from './types.ts';
 
@@ -81,8 +81,7 @@ export function lookUpPaste(paste: string, index: CodeIndex): LookupOutcome {
     const hits = getPasteHits(index, matches, paste);
     // A contradicted reading of the top number is shown beside it, with its note, rather than opened past.
     const contradicted = matches.some((match) => match.conflict && match.value === matches[0]!.value);
-    const rivalled = hasRivalNumber(reading.matches, matches);
-    return isConfident(matches) && !contradicted && !rivalled ? { kind: 'open', hit: hits[0]! } : { kind: 'codes', hits };
+    return isConfident(matches, reading.matches) && !contradicted ? { kind: 'open', hit: hits[0]! } : { kind: 'codes', hits };
   }
   const foreign = reading.foreign[0];
   if (foreign) return { kind: 'search', searchQuery, search, foreign };
@@ -92,20 +91,6 @@ export function lookUpPaste(paste: string, index: CodeIndex): LookupOutcome {
   const messageText = searchText.length <= MAX_MESSAGE_TEXT ? searchText : '';
   const hits = getPasteHits(index, matchMessages(messageText, index, MAX_MESSAGE_HITS), paste);
   return hits.length > 0 ? { kind: 'messages', hits, searchQuery, search } : { kind: 'search', searchQuery, search };
-}
-
-/**
- * Whether the paste names another number about as clearly as the top one, before the message was checked
- * ("err 6013 sdk not init; then err 30801 …"): two errors are a question, and agreement with a message only orders
- * their cards. Another system's code with the same number is no rival: the message may well decide between those.
- */
-function hasRivalNumber(read: readonly PasteMatch[], shown: readonly PasteMatch[]): boolean {
-  const top = read.find((match) => match.value === shown[0]?.value);
-  const values = new Set(shown.map((match) => match.value));
-  return (
-    top !== undefined &&
-    read.some((match) => values.has(match.value) && match.value !== top.value && top.score - match.score < CONFIDENT_GAP)
-  );
 }
 
 /**

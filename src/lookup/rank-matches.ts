@@ -82,10 +82,11 @@ function toMatch(found: Found): PasteMatch {
 }
 
 /**
- * Whether the top match is clear enough to open its page directly: it scores at least
- * CONFIDENT_MIN_SCORE and is alone or leads the next by CONFIDENT_GAP.
+ * Whether the top match is clear enough to open its page directly: it scores at least CONFIDENT_MIN_SCORE, is
+ * alone or leads the next by CONFIDENT_GAP, and had no rival number in `read`, the matches before a pasted
+ * message was checked against them (see hasRivalNumber); `read` defaults to `matches`.
  */
-export function isConfident(matches: readonly PasteMatch[]): boolean {
+export function isConfident(matches: readonly PasteMatch[], read: readonly PasteMatch[] = matches): boolean {
   const [top] = matches;
   // A number inside a reserved range pays RANGE_PENALTY for ordering, not for confidence.
   if (!top || top.score < CONFIDENT_MIN_SCORE - (top.code === top.value ? 0 : RANGE_PENALTY)) return false;
@@ -93,5 +94,19 @@ export function isConfident(matches: readonly PasteMatch[]): boolean {
   // and OpenIM's 20001–29999): the range is listed, but the exact code is what the number names.
   const isRangeOfTopNumber = (match: PasteMatch) => top.code === top.value && match.value === top.value && match.code !== match.value;
   const next = matches.slice(1).find((match) => !isRangeOfTopNumber(match));
-  return next === undefined || top.score - next.score >= CONFIDENT_GAP;
+  return (next === undefined || top.score - next.score >= CONFIDENT_GAP) && !hasRivalNumber(read, matches);
+}
+
+/**
+ * Whether the paste names another number about as clearly as the top one, before the message was checked
+ * ("err 6013 sdk not init; then err 30801 …"): two errors are a question, and agreement with a message only orders
+ * their cards. Another system's code with the same number is no rival: the message may well decide between those.
+ */
+function hasRivalNumber(read: readonly PasteMatch[], shown: readonly PasteMatch[]): boolean {
+  const top = read.find((match) => match.value === shown[0]?.value);
+  const values = new Set(shown.map((match) => match.value));
+  return (
+    top !== undefined &&
+    read.some((match) => values.has(match.value) && match.value !== top.value && top.score - match.score < CONFIDENT_GAP)
+  );
 }

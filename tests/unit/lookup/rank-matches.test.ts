@@ -36,6 +36,19 @@ test("isConfident: another system's reserved range holding the number does not m
   assert.equal(isConfident([range, exact]), false, 'a range first is no exact code');
 });
 
+test('isConfident: a number as clear as the top one before the message was checked is a rival', () => {
+  const match = (value: string, score: number, system = 's'): PasteMatch => ({ system, code: value, value, score, reasons: [], spans: [] });
+  const read = [match('6013', 100), match('30801', 100)];
+  // The pasted text agreed with 6013 and lifted it past the gap; the paste still named two errors alike.
+  const agreed = [match('6013', 100 + CONFIDENT_GAP), match('30801', 100)];
+  assert.equal(isConfident(agreed), true);
+  assert.equal(isConfident(agreed, read), false);
+  assert.equal(isConfident(agreed, [match('6013', 100), match('30801', 100 - CONFIDENT_GAP)]), true, 'a weaker number is no rival');
+  // The same number in another system is no rival: the message may decide between those.
+  const shared = [match('6013', 100 + CONFIDENT_GAP), match('6013', 100, 'other')];
+  assert.equal(isConfident(shared, [match('6013', 100), match('6013', 100, 'other')]), true);
+});
+
 test('repeats add a little, capped, and say how often the code appears', () => {
   const once = getTop('ErrorCode: 10010').score;
   const twice = getTop('ErrorCode: 10010, ErrorCode: 10010');
