@@ -20,7 +20,7 @@ export function numberRedirects(catalog: Catalog): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        // Numbers several systems share get a page listing them from src/pages/[code].astro instead.
+        // Numbers several systems share get a page listing them instead (src/markdown/render-number-page.ts).
         const pages = groupByNumber(getCodeEntries(catalog))
           .filter(([, entries]) => entries.length === 1)
           .map(([, [entry]]) => renderNumberRedirect(entry!, { base, site }));

@@ -4,13 +4,14 @@ import { makeUrl, normalizeBase } from '../urls.ts';
 import { renderCategoriesPage, renderCategoryPage } from './render-category-pages.ts';
 import { renderDifferencesPage } from './render-differences-page.ts';
 import { renderRangePage } from './render-range-page.ts';
-import { getCodeEntries, getRangeEntries, groupByMessage } from '../catalog/queries.ts';
+import { getCodeEntries, getRangeEntries, groupByMessage, groupByNumber } from '../catalog/queries.ts';
 import { makeProblemLinker } from '../catalog/shared-problems.ts';
 import type { GeneratedPage } from './page.ts';
 import { renderCodePage } from './render-code-page.ts';
 import { getDomainParts, getPartByCode, makeCodeRowUrl } from '../catalog/domain-parts.ts';
 import { renderDomainPage, renderDomainPartPage } from './render-domain-page.ts';
 import { renderHomePage } from './render-home-page.ts';
+import { renderNumberPage } from './render-number-page.ts';
 import { renderSystemPage } from './render-system-page.ts';
 
 export interface GenerateOptions {
@@ -39,6 +40,7 @@ export function generateSite(catalog: Catalog, options: GenerateOptions = {}): G
       }),
     ),
   ];
+  for (const [code, sharers] of groupByNumber(entries)) if (sharers.length > 1) pages.push(renderNumberPage(code, sharers, { base }));
   const getProblemLinks = makeProblemLinker(catalog, entries);
   const partsByDomain = new Map(
     catalog.systems.flatMap((system) => system.domains.map((domain) => [domain, getDomainParts(domain)] as const)),

@@ -5,7 +5,7 @@ import { getShortMeaning } from '../../src/catalog/queries.ts';
 import { generateSite } from '../../src/markdown/generate-site.ts';
 import { getPageMarkdownFile, type GeneratedPage } from '../../src/markdown/page.ts';
 import { loadFixtureCatalog } from '../helpers/fixtures.ts';
-import { getAttribute, getElements, hasClass } from '../helpers/html.ts';
+import { getAttribute, getElements, getShownText, hasClass } from '../helpers/html.ts';
 import { makeInlineCatalog } from '../helpers/inline-catalog.ts';
 
 const catalog = await loadFixtureCatalog('valid');
@@ -216,6 +216,33 @@ describe('number-only redirect pages', async () => {
         '<link rel="canonical" href="https://example.com/errors/example/10010/"><meta name="robots" content="noindex"></head>' +
         '<body><p>正在前往 <a href="/errors/example/10010/">示例 IM 10010：群组不存在</a>……</p></body></html>\n',
     });
+  });
+});
+
+describe('the page of a number several systems use', async () => {
+  const site = await loadFixtureCatalog('site');
+  const page = generateSite(site, { base: '/errors/' }).find((candidate) => candidate.id === '7');
+  const { getCodeEntries } = await import('../../src/catalog/queries.ts');
+  const sevens = getCodeEntries(site).filter((entry) => entry.code.code === '7');
+
+  it("lists each system's code of that number with its domain and meaning, linked under the base path", () => {
+    assert.ok(page, 'no page for 7, which alpha and beta both use');
+    assert.equal(sevens.length, 2);
+    const items = getElements(page.markdown).filter((element) => element.tagName === 'li');
+    // Catalog text as text: the fixture's names and messages are full of markup.
+    assert.deepEqual(
+      items.map((item) => getShownText(item)),
+      sevens.map(({ system, domain, code }) => `${system.name} 7（${domain.name}）：${code.message}`),
+    );
+    const links = getElements(page.markdown).filter((element) => element.tagName === 'a');
+    assert.deepEqual(
+      links.map((link) => getAttribute(link, 'href')),
+      ['/errors/alpha/7/', '/errors/beta/7/'],
+    );
+  });
+
+  it('stays out of the search index, where each code is found on its own page', () => {
+    assert.equal(page?.data.pagefind, false);
   });
 });
 
