@@ -32,7 +32,9 @@ interface SearchPage {
 
 interface SearchIndexState {
   index: Promise<pagefind.PagefindIndex>;
+  /** One per page; they never reject, so a failure waits for astro:build:done instead of ending the process. */
   added: Promise<void>[];
+  failures: string[];
   /** Where the index is written before the build's output folder exists (Astro empties it when it starts writing). */
   staging: string;
   written?: Promise<void>;
@@ -52,12 +54,16 @@ export function addSearchPage(page: SearchPage): void {
   if (!state) return;
   const title = escapeHtmlText(page.title);
   const content = `<html lang="${page.lang}"><body><main data-pagefind-body><h1 id="_top">${title}</h1>${page.html}</main></body></html>`;
-  state.added.push(state.index.then(async (index) => void check(await index.addHTMLFile({ url: page.url, content }), `index ${page.url}`)));
+  const adding = state.index.then(async (index) => void check(await index.addHTMLFile({ url: page.url, content }), `index ${page.url}`));
+  state.added.push(adding.catch((error: unknown) => void state.failures.push(error instanceof Error ? error.message : String(error))));
 }
 
 /** Once every page is added: the index's files, written to the staging folder. */
 async function writeIndex(state: SearchIndexState): Promise<void> {
   await Promise.all(state.added);
+  const failures = [...new Set(state.failures)];
+  if (failures.length > 0)
+    throw new Error([...failures.slice(0, 5), ...(failures.length > 5 ? [`… and ${failures.length - 5} more`] : [])].join('\n'));
   await rm(state.staging, { recursive: true, force: true });
   check(await (await state.index).writeFiles({ outputPath: state.staging }), 'write its files');
 }
@@ -90,8 +96,17 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        const index = pagefind.createIndex().then((response) => check(response, 'start').index!);
-        holder[STATE_KEY] = { index, added: [], staging: fileURLToPath(new URL('pagefind-staging/', config.cacheDir)) };
+        const index = pagefind.createIndex().then(
+          (response) => check(response, 'start').index!,
+          (error: unknown) => {
+            throw new Error(
+              `Pagefind, which builds the search index, did not start: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          },
+        );
+        // Reported by the pages it fails and by astro:build:done, not as an unhandled rejection.
+        index.catch(() => undefined);
+        holder[STATE_KEY] = { index, added: [], failures: [], staging: fileURLToPath(new URL('pagefind-staging/', config.cacheDir)) };
       },
       // The content loader has added every page by now: Pagefind builds the index while Astro bundles and renders.
       'astro:build:start': () => {

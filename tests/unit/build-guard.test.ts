@@ -22,6 +22,27 @@ describe('a failed check or build', () => {
     assert.deepEqual(await readdir(outDir), ['index.html']);
   });
 
+  it('fails with one line, leaving the previous site, when Pagefind cannot build the search index', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'previous-site-'));
+    await writeFile(join(outDir, 'index.html'), 'the previous site');
+    // The pagefind package runs the binary these variables name instead of its own.
+    const missing = join(outDir, 'no-such-pagefind');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      env: {
+        ...process.env,
+        CATALOG_DIR: 'tests/fixtures/catalogs/site',
+        OUT_DIR: outDir,
+        PAGEFIND_EXTENDED_BINARY_PATH: missing,
+        PAGEFIND_BINARY_PATH: missing,
+      },
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^Pagefind, which builds the search index, did not start: .+$/m);
+    assert.match(result.stderr, /The build failed; .* is unchanged\./);
+    assert.deepEqual(await readdir(outDir), ['index.html']);
+  });
+
   it('npm run check says the same and exits non-zero', () => {
     const result = spawnSync(process.execPath, ['scripts/check.ts'], {
       env: { ...process.env, CATALOG_DIR: 'tests/fixtures/catalogs/duplicate-code' },
