@@ -81,7 +81,9 @@ function attach(form: HTMLFormElement, input: HTMLInputElement, options: DialogO
   let read = '';
   const onChange = () => {
     const query = input.value;
-    if (query === read) return;
+    // Blanks at the ends change no answer: a space typed after a paste, or complete-search-filters.ts running the
+    // search again (it appends one and takes it away), keep the card and what Enter opens.
+    if (query.trim() === read.trim()) return;
     read = query;
     const run = ++latest;
     opens = undefined;
