@@ -28,3 +28,25 @@ test('a chosen theme applies to the next page from its first paint; auto follows
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(html).toHaveAttribute('data-theme', 'light');
 });
+
+test('with storage denied (blocked cookies) the page follows the system and the select still switches the theme', async ({
+  page,
+  codePage,
+}) => {
+  // The page fixture fails the test on any script error (tests/e2e/fixtures.ts).
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await codePage.goto('tencent-im', '10010');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const select = page.getByRole('banner').getByLabel('选择主题');
+  await expect(select).toHaveValue('auto');
+  await select.selectOption({ label: '深色' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
