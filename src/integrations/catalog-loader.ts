@@ -11,7 +11,6 @@ import { z } from 'astro/zod';
 import { forgetCatalog, getCatalog } from '../catalog/get-catalog.ts';
 import { generateSite } from '../markdown/generate-site.ts';
 import type { GeneratedPage } from '../markdown/page.ts';
-import { SITE_LANGUAGE } from '../site-config.ts';
 import { makeUrl, parsePageId } from '../urls.ts';
 import { addSearchPage } from './search-index.ts';
 
@@ -38,7 +37,7 @@ async function storePage(context: LoaderContext, page: GeneratedPage): Promise<v
   }
   const { title, pagefind: searchable } = entry.data as { title: string; pagefind: boolean };
   const target = parsePageId(page.id);
-  if (searchable && target) addSearchPage({ url: makeUrl(target), lang: SITE_LANGUAGE, title, html: entry.rendered?.html ?? '' });
+  if (searchable && target) addSearchPage({ url: makeUrl(target), title, html: entry.rendered?.html ?? '' });
 }
 
 async function loadPages(context: LoaderContext, root: string, catalogDir: string): Promise<void> {

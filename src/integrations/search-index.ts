@@ -19,12 +19,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeHtmlText } from '../escape-html.ts';
+import { SITE_LANGUAGE } from '../site-config.ts';
 import { formatSeconds } from './format-seconds.ts';
 
 interface SearchPage {
   /** The page's URL below the base, as Pagefind would derive it from the built file (`/tencent-im/10010/`). */
   url: string;
-  lang: string;
   title: string;
   /** The page's content as rendered HTML, with its `data-pagefind-*` attributes. */
   html: string;
@@ -53,7 +53,8 @@ export function addSearchPage(page: SearchPage): void {
   const state = holder[STATE_KEY];
   if (!state) return;
   const title = escapeHtmlText(page.title);
-  const content = `<html lang="${page.lang}"><body><main data-pagefind-body><h1 id="_top">${title}</h1>${page.html}</main></body></html>`;
+  const main = `<main data-pagefind-body><h1 id="_top">${title}</h1>${page.html}</main>`;
+  const content = `<html lang="${SITE_LANGUAGE}"><body>${main}</body></html>`;
   const adding = state.index.then(async (index) => void check(await index.addHTMLFile({ url: page.url, content }), `index ${page.url}`));
   state.added.push(adding.catch((error: unknown) => void state.failures.push(error instanceof Error ? error.message : String(error))));
 }

@@ -13,13 +13,14 @@ import { makePage, type GeneratedPage } from './page.ts';
  */
 export function renderNumberPage(code: string, entries: readonly CodeEntry[], context: { base: string }): GeneratedPage {
   const { base } = context;
-  const description = `有 ${entries.length} 个系统使用错误码 ${code}，请选择。`;
+  const shared = `有 ${entries.length} 个系统使用错误码 ${code}`;
+  const description = `${shared}，请选择。`;
   return makePage(
     { kind: 'number', code },
     CATALOG_DIR,
     { title: `错误码 ${code}`, description, pagefind: false, tableOfContents: false },
     [
-      h('p', [makeText(`有 ${entries.length} 个系统使用错误码 ${code}，请选择你看到它的系统：`)]),
+      h('p', [makeText(`${shared}，请选择你看到它的系统：`)]),
       h(
         'ul',
         { className: ['number-candidates'] },
